@@ -1,0 +1,67 @@
+package org.comity;
+
+import org.comity.dataset.DataFiles;
+import org.comity.dataset.DatasetReader;
+import org.comity.dataset.DatasetValidator;
+import org.comity.query.Answers;
+import org.comity.snapshot.SnapshotHolder;
+import org.comity.store.Database;
+import org.comity.store.DatasetStore;
+import org.comity.store.DbConfig;
+
+/**
+ * The wiring of one running Comity: a database, the store over it and the current snapshot. On first use
+ * of an empty store it loads the dataset bundled in the jar, so a fresh machine answers at once.
+ */
+public final class App implements AutoCloseable {
+
+    private final Database db;
+    private final DatasetStore store;
+    private final SnapshotHolder snapshots;
+
+    private App(Database db) {
+        this.db = db;
+        this.store = new DatasetStore(db);
+        this.snapshots = new SnapshotHolder(store);
+    }
+
+    /** Opens the database; loads the bundled dataset when the store is empty and {@code seed} is set. */
+    public static App open(DbConfig config, boolean seed) {
+        App app = new App(Database.open(config));
+        try {
+            if (seed && app.store.isEmpty()) {
+                var parsed = DatasetReader.read(DataFiles.bundled());
+                DatasetValidator.require(parsed.dataset(), parsed.located());
+                app.snapshots.write(parsed.dataset(), "load bundled dataset");
+            } else {
+                app.snapshots.reload();
+            }
+        } catch (RuntimeException e) {
+            app.close();
+            throw e;
+        }
+        return app;
+    }
+
+    public SnapshotHolder snapshots() {
+        return snapshots;
+    }
+
+    public DatasetStore store() {
+        return store;
+    }
+
+    /** Answers over the current snapshot; take one per question so it reads a single version. */
+    public Answers answers() {
+        return new Answers(snapshots.get());
+    }
+
+    public DbConfig config() {
+        return db.config();
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}

@@ -1,0 +1,57 @@
+package org.comity.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.comity.App;
+import org.comity.store.DbConfig;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** What every verb shares: --db, --format, and an {@link App} opened for the length of the command. */
+abstract class Verb implements Callable<Integer> {
+
+    @Option(names = "--db", paramLabel = "JDBC_URL",
+            description = "Database (default: COMITY_DB_URL, else the embedded H2 file under COMITY_HOME or ~/.comity).")
+    String db;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "table, json or csv (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public final Integer call() throws Exception {
+        if (!needsStore()) return run(null);
+        try (App app = App.open(DbConfig.resolve(db, System.getenv()), seedsStore())) {
+            return run(app);
+        }
+    }
+
+    /** Whether the command reads or writes the store at all ({@code validate} does not). */
+    boolean needsStore() {
+        return true;
+    }
+
+    /** Whether an empty store gets the bundled dataset first (not for commands that fill it themselves). */
+    boolean seedsStore() {
+        return true;
+    }
+
+    abstract int run(App app) throws Exception;
+
+    void print(Object answer, List<String> tableColumns) {
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(Output.render(answer, format, tableColumns));
+        out.flush();
+    }
+
+    void note(String message) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println(message);
+        err.flush();
+    }
+}

@@ -1,0 +1,243 @@
+package org.comity.dataset;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.comity.domain.Action;
+import org.comity.domain.Alias;
+import org.comity.domain.AliasType;
+import org.comity.domain.Dataset;
+import org.comity.domain.Episode;
+import org.comity.domain.Organization;
+import org.comity.domain.PartialDate;
+import org.comity.domain.Section;
+import org.comity.domain.Source;
+import org.comity.domain.Sourced;
+
+/**
+ * The checks that guard the curated dataset as a whole: identifiers, references, sources, date order,
+ * names. Returns every problem found, each located at its file and line.
+ */
+public final class DatasetValidator {
+
+    private static final Pattern ORG_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}");
+    private static final Pattern URL = Pattern.compile("https?://\\S+");
+
+    private final Dataset d;
+    private final Located at;
+    private final List<Problem> problems = new ArrayList<>();
+
+    private DatasetValidator(Dataset d, Located at) {
+        this.d = d;
+        this.at = at;
+    }
+
+    public static List<Problem> validate(Dataset d, Located at) {
+        DatasetValidator v = new DatasetValidator(d, at);
+        v.run();
+        return v.problems;
+    }
+
+    /** Throws with every problem when there is any. */
+    public static void require(Dataset d, Located at) {
+        List<Problem> problems = validate(d, at);
+        if (!problems.isEmpty()) throw new DatasetException(problems);
+    }
+
+    private void run() {
+        Set<String> urls = sourceUrls();
+        Set<String> orgs = unique(d.organizations(), Organization::id, "organizations", "id");
+        Set<String> states = unique(d.states(), s -> s.iso3(), "states", "iso3");
+        Set<String> instruments = unique(d.instruments(), i -> i.id(), "instruments", "id");
+        unique(d.claims(), c -> c.id(), "claims", "id");
+        unique(d.withdrawalRules(), w -> w.org(), "withdrawal-rules", "org");
+
+        for (Organization o : d.organizations()) {
+            if (!ORG_ID.matcher(o.id()).matches()) add(o, "organizations", "id", o.id(), "'" + o.id() + "' is not a lowercase slug (a-z, 0-9, hyphens)");
+            ref(o, "organizations", "parent", o.parent(), orgs, "an organization id");
+            if (o.id().equals(o.parent())) add(o, "organizations", "parent", o.parent(), "an organization cannot be its own parent");
+            chinese(o, "organizations", "name_zh", o.nameZh());
+        }
+        parentCycles();
+        for (var s : d.states()) {
+            if (!ISO3.matcher(s.iso3()).matches()) add(s, "states", "iso3", s.iso3(), "'" + s.iso3() + "' is not an ISO 3166-1 alpha-3 code");
+            chinese(s, "states", "name_zh", s.nameZh());
+        }
+        for (Alias a : d.aliases()) ref(a, "aliases", "org", a.org(), orgs, "an organization id");
+        names();
+        for (var i : d.instruments()) ref(i, "instruments", "actor", i.actor(), states, "a state (ISO3) in states.csv");
+        actions(orgs, instruments);
+        episodes(orgs, states);
+        for (var w : d.withdrawalRules()) ref(w, "withdrawal-rules", "org", w.org(), orgs, "an organization id");
+        Set<String> sourceIds = new HashSet<>();
+        for (Source s : d.sources()) if (s.id() != null) sourceIds.add(s.id());
+        for (var c : d.claims()) ref(c, "claims", "document", c.document(), sourceIds, "a source id in sources.csv");
+        memorandumSplit();
+
+        cited(d.organizations(), "organizations", urls);
+        cited(d.aliases(), "aliases", urls);
+        cited(d.states(), "states", urls);
+        cited(d.instruments(), "instruments", urls);
+        cited(d.actions(), "actions", urls);
+        cited(d.episodes(), "episodes", urls);
+        cited(d.withdrawalRules(), "withdrawal-rules", urls);
+        cited(d.claims(), "claims", urls);
+    }
+
+    private Set<String> sourceUrls() {
+        Set<String> urls = new HashSet<>();
+        Set<String> ids = new HashSet<>();
+        for (Source s : d.sources()) {
+            if (!URL.matcher(s.url()).matches()) add(s, "sources", "url", s.url(), "'" + s.url() + "' is not an http(s) URL");
+            if (!urls.add(s.url())) add(s, "sources", "url", s.url(), "duplicate url '" + s.url() + "'");
+            if (s.id() != null && !ids.add(s.id())) add(s, "sources", "id", s.id(), "duplicate id '" + s.id() + "'");
+        }
+        return urls;
+    }
+
+    /** Every fact names at least one source, and every source it names is registered in sources.csv. */
+    private void cited(Collection<? extends Sourced> facts, String table, Set<String> urls) {
+        for (Sourced f : facts) {
+            if (f.sources().isEmpty()) add(f, table, "sources", "", "no source: every fact needs at least one source URL");
+            for (String u : f.sources()) {
+                if (!urls.contains(u)) add(f, table, "sources", u, "source '" + u + "' is not in sources.csv");
+            }
+        }
+    }
+
+    private <T> Set<String> unique(List<T> records, Function<T, String> key, String table, String column) {
+        Set<String> seen = new HashSet<>();
+        for (T r : records) {
+            String k = key.apply(r);
+            if (!seen.add(k)) add(r, table, column, k, "duplicate " + column + " '" + k + "'");
+        }
+        return seen;
+    }
+
+    private void ref(Object record, String table, String column, String value, Set<String> known, String what) {
+        if (value != null && !known.contains(value)) {
+            add(record, table, column, value, "'" + value + "' is not " + what);
+        }
+    }
+
+    private void chinese(Object record, String table, String column, String name) {
+        if (!ChineseScript.hasHan(name)) {
+            add(record, table, column, name, "'" + name + "' has no Chinese characters");
+        } else if (!ChineseScript.isSimplified(name)) {
+            add(record, table, column, name, "'" + name + "' is not in simplified script (simplified: '"
+                    + ChineseScript.toSimplified(name) + "'); keep the traditional form as an alias");
+        }
+    }
+
+    private void parentCycles() {
+        Map<String, String> parent = new HashMap<>();
+        for (Organization o : d.organizations()) if (o.parent() != null) parent.put(o.id(), o.parent());
+        for (Organization o : d.organizations()) {
+            Set<String> path = new HashSet<>();
+            String cur = o.id();
+            while (cur != null && path.add(cur)) cur = parent.get(cur);
+            if (cur != null && cur.equals(o.id())) {
+                add(o, "organizations", "parent", o.parent(), "parent chain of '" + o.id() + "' loops back to itself");
+            }
+        }
+    }
+
+    /**
+     * A name may point at one organization only; acronyms may be shared (ISA, ITC) and are then
+     * ambiguous, which the linker resolves by context or reports.
+     */
+    private void names() {
+        Map<String, String> owner = new HashMap<>();
+        Map<String, Boolean> acronymOnly = new HashMap<>();
+        for (Organization o : d.organizations()) {
+            claim(owner, acronymOnly, o, "organizations", "name_en", o.nameEn(), o.id(), false);
+            claim(owner, acronymOnly, o, "organizations", "name_zh", o.nameZh(), o.id(), false);
+            if (o.acronym() != null) claim(owner, acronymOnly, o, "organizations", "acronym", o.acronym(), o.id(), true);
+        }
+        for (Alias a : d.aliases()) {
+            claim(owner, acronymOnly, a, "aliases", "alias", a.alias(), a.org(), a.type() == AliasType.ACRONYM);
+        }
+    }
+
+    private void claim(Map<String, String> owner, Map<String, Boolean> acronymOnly, Object record, String table,
+                       String column, String name, String org, boolean acronym) {
+        String key = name.toLowerCase(Locale.ROOT);
+        String prev = owner.putIfAbsent(key, org);
+        boolean wasAcronym = acronymOnly.merge(key, acronym, Boolean::logicalAnd);
+        if (prev != null && !prev.equals(org) && !(wasAcronym && acronym)) {
+            add(record, table, column, name, "name '" + name + "' belongs to both '" + prev + "' and '" + org
+                    + "' (only acronyms may be shared)");
+        }
+    }
+
+    private void actions(Set<String> orgs, Set<String> instruments) {
+        Set<String> seqs = new HashSet<>();
+        for (Action a : d.actions()) {
+            String table = "actions/" + a.instrument();
+            ref(a, table, "org", a.org(), orgs, "an organization id");
+            if (!seqs.add(a.instrument() + "#" + a.seq())) add(a, table, "seq", String.valueOf(a.seq()), "duplicate seq " + a.seq());
+            if (a.firstDate() == null) add(a, table, "announced", "", "an action needs at least one of announced, notice, effective");
+            order(a, table, "notice", a.notice(), a.effective(), "effective");
+            order(a, table, "announced", a.announced(), a.effective(), "effective");
+        }
+    }
+
+    private void order(Object record, String table, String column, PartialDate first, PartialDate later, String laterColumn) {
+        if (first != null && later != null && later.date().isBefore(first.date())) {
+            add(record, table, laterColumn, later.toString(), laterColumn + " " + later + " is before " + column + " " + first);
+        }
+    }
+
+    private void episodes(Set<String> orgs, Set<String> states) {
+        Map<String, List<Episode>> byPair = new HashMap<>();
+        for (Episode e : d.episodes()) {
+            ref(e, "episodes", "state", e.state(), states, "a state (ISO3) in states.csv");
+            ref(e, "episodes", "org", e.org(), orgs, "an organization id");
+            if (e.end() != null && !e.end().date().isAfter(e.start().date())) {
+                add(e, "episodes", "end", e.end().toString(), "end " + e.end() + " is not after start " + e.start());
+            }
+            byPair.computeIfAbsent(e.state() + "/" + e.org() + "/" + e.role(), k -> new ArrayList<>()).add(e);
+        }
+        for (List<Episode> list : byPair.values()) {
+            for (int i = 0; i < list.size(); i++) {
+                for (int j = i + 1; j < list.size(); j++) {
+                    Episode a = list.get(i), b = list.get(j);
+                    if (overlaps(a, b)) {
+                        add(b, "episodes", "start", b.start().toString(), "overlaps the episode of " + a.state()
+                                + " in " + a.org() + " from " + a.start());
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean overlaps(Episode a, Episode b) {
+        boolean aBeforeB = a.end() != null && !a.end().date().isAfter(b.start().date());
+        boolean bBeforeA = b.end() != null && !b.end().date().isAfter(a.start().date());
+        return !aBeforeB && !bBeforeA;
+    }
+
+    private void memorandumSplit() {
+        List<Action> memo = d.actions().stream().filter(a -> a.instrument().equals(KnownFacts.MEMORANDUM_2026)).toList();
+        if (memo.isEmpty()) return;
+        long un = memo.stream().filter(a -> a.section() == Section.UN).count();
+        long nonUn = memo.stream().filter(a -> a.section() == Section.NON_UN).count();
+        if (un != KnownFacts.MEMORANDUM_UN || nonUn != KnownFacts.MEMORANDUM_NON_UN) {
+            add(memo.get(0), "actions/" + KnownFacts.MEMORANDUM_2026, "section", un + "/" + nonUn,
+                    "the memorandum lists " + KnownFacts.MEMORANDUM_UN + " UN entities and " + KnownFacts.MEMORANDUM_NON_UN
+                            + " others; the file has " + un + " and " + nonUn);
+        }
+    }
+
+    private void add(Object record, String table, String column, String value, String message) {
+        problems.add(at.problem(record, table, column, value, message));
+    }
+}

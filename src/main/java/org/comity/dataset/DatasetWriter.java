@@ -1,0 +1,76 @@
+package org.comity.dataset;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.comity.domain.Action;
+import org.comity.domain.Dataset;
+import org.comity.domain.Instrument;
+
+/**
+ * Writes a {@link Dataset} as the curated files. The files are first written to a sibling temporary
+ * directory and then moved into place, so a failed export leaves the target untouched.
+ */
+public final class DatasetWriter {
+
+    private DatasetWriter() {}
+
+    public static void write(Dataset d, Path dir) {
+        Path target = dir.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(target.getParent());
+            Path tmp = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".tmp");
+            writeAll(d, tmp);
+            Files.createDirectories(target);
+            // Replace only what a dataset owns, leaving other files (README, notes) alone.
+            deleteTree(target.resolve("actions"));
+            try (Stream<Path> files = Files.walk(tmp)) {
+                for (Path p : files.sorted().toList()) {
+                    Path dest = target.resolve(tmp.relativize(p).toString());
+                    if (Files.isDirectory(p)) Files.createDirectories(dest);
+                    else Files.move(p, dest, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                }
+            }
+            deleteTree(tmp);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void writeAll(Dataset d, Path dir) throws IOException {
+        write(dir, Tables.SOURCES, d.sources());
+        write(dir, Tables.ORGANIZATIONS, d.organizations());
+        write(dir, Tables.ALIASES, d.aliases());
+        write(dir, Tables.STATES, d.states());
+        write(dir, Tables.INSTRUMENTS, d.instruments());
+        for (Instrument i : d.instruments()) {
+            List<Action> own = d.actions().stream().filter(a -> a.instrument().equals(i.id())).toList();
+            write(dir, Tables.actions(i), own);
+        }
+        write(dir, Tables.EPISODES, d.episodes());
+        write(dir, Tables.WITHDRAWAL_RULES, d.withdrawalRules());
+        write(dir, Tables.CLAIMS, d.claims());
+    }
+
+    private static <T> void write(Path dir, Table<T> table, List<T> records) throws IOException {
+        Path file = dir.resolve(table.file());
+        Files.createDirectories(file.getParent());
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            CsvTables.write(w, table, records);
+        }
+    }
+
+    private static void deleteTree(Path p) throws IOException {
+        if (!Files.exists(p)) return;
+        try (Stream<Path> s = Files.walk(p)) {
+            for (Path q : s.sorted(Comparator.reverseOrder()).toList()) Files.delete(q);
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package org.comity.dataset;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.comity.domain.Coded;
+import org.comity.domain.PartialDate;
+
+/**
+ * One row of a data table with its location, and typed access to its cells. Every accessor that
+ * cannot make sense of a cell throws a {@link DatasetException} naming file, line, column and value.
+ */
+public final class Row {
+
+    /** Separates the values of a multi-valued cell (sources). */
+    public static final String LIST_SEPARATOR = "|";
+
+    private final String file;
+    private final int line;
+    private final Map<String, String> cells;
+
+    public Row(String file, int line, Map<String, String> cells) {
+        this.file = file;
+        this.line = line;
+        this.cells = cells;
+    }
+
+    public String file() {
+        return file;
+    }
+
+    public int line() {
+        return line;
+    }
+
+    /** The trimmed cell, or null when empty. */
+    public String text(String column) {
+        String v = cells.get(column);
+        if (v == null) return null;
+        v = v.trim();
+        return v.isEmpty() ? null : v;
+    }
+
+    public String required(String column) {
+        String v = text(column);
+        if (v == null) throw problem(column, "", "is required");
+        return v;
+    }
+
+    public PartialDate date(String column) {
+        String v = text(column);
+        if (v == null) return null;
+        try {
+            return PartialDate.parse(v);
+        } catch (IllegalArgumentException e) {
+            throw problem(column, v, "'" + v + "' is not a date (YYYY-MM-DD, YYYY-MM or YYYY)");
+        }
+    }
+
+    public LocalDate day(String column) {
+        String v = text(column);
+        if (v == null) return null;
+        try {
+            return LocalDate.parse(v);
+        } catch (DateTimeParseException e) {
+            throw problem(column, v, "'" + v + "' is not a day (YYYY-MM-DD)");
+        }
+    }
+
+    public Integer integer(String column) {
+        String v = text(column);
+        if (v == null) return null;
+        try {
+            return Integer.valueOf(v);
+        } catch (NumberFormatException e) {
+            throw problem(column, v, "'" + v + "' is not a whole number");
+        }
+    }
+
+    public Period period(String column) {
+        String v = text(column);
+        if (v == null) return null;
+        try {
+            return Period.parse(v);
+        } catch (DateTimeParseException e) {
+            throw problem(column, v, "'" + v + "' is not an ISO 8601 period such as P1Y or P6M");
+        }
+    }
+
+    public <E extends Enum<E> & Coded> E code(String column, Class<E> type) {
+        String v = text(column);
+        if (v == null) return null;
+        try {
+            return Coded.parse(type, v);
+        } catch (IllegalArgumentException e) {
+            throw problem(column, v, e.getMessage());
+        }
+    }
+
+    public <E extends Enum<E> & Coded> E requiredCode(String column, Class<E> type) {
+        required(column);
+        return code(column, type);
+    }
+
+    /** A multi-valued cell split on {@link #LIST_SEPARATOR}; empty list when the cell is empty. */
+    public List<String> list(String column) {
+        String v = text(column);
+        if (v == null) return List.of();
+        return Arrays.stream(v.split("\\" + LIST_SEPARATOR)).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+
+    public DatasetException problem(String column, String value, String message) {
+        return new DatasetException(new Problem(file, line, column, value, message));
+    }
+}

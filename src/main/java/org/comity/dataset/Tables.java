@@ -1,0 +1,142 @@
+package org.comity.dataset;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.comity.domain.Action;
+import org.comity.domain.ActionType;
+import org.comity.domain.Alias;
+import org.comity.domain.AliasType;
+import org.comity.domain.Category;
+import org.comity.domain.Claim;
+import org.comity.domain.ClaimUnit;
+import org.comity.domain.Coded;
+import org.comity.domain.EffectiveRule;
+import org.comity.domain.EndReason;
+import org.comity.domain.Episode;
+import org.comity.domain.Instrument;
+import org.comity.domain.InstrumentKind;
+import org.comity.domain.JoinedBy;
+import org.comity.domain.OrgKind;
+import org.comity.domain.Organization;
+import org.comity.domain.Role;
+import org.comity.domain.Section;
+import org.comity.domain.Source;
+import org.comity.domain.State;
+import org.comity.domain.UnStatus;
+import org.comity.domain.UnSystem;
+import org.comity.domain.WithdrawalRule;
+
+/** The layout of every file of the curated dataset (docs/data-format.md describes the same). */
+public final class Tables {
+
+    private Tables() {}
+
+    public static final Table<Source> SOURCES = new Table<>("sources.csv",
+            cols("id,url,title,publisher,published,seen"),
+            s -> cells(s.id(), s.url(), s.title(), s.publisher(), s.published(), s.seen()),
+            r -> new Source(r.text("id"), r.required("url"), r.required("title"), r.text("publisher"),
+                    r.date("published"), requiredDay(r, "seen")));
+
+    public static final Table<Organization> ORGANIZATIONS = new Table<>("organizations.csv",
+            cols("id,name_en,name_zh,acronym,kind,joined_by,un_system,parent,parent_note,category,founded,headquarters,website,wikidata,sources"),
+            o -> cells(o.id(), o.nameEn(), o.nameZh(), o.acronym(), o.kind(), o.joinedBy(), o.unSystem(), o.parent(),
+                    o.parentNote(), o.category(), o.founded(), o.headquarters(), o.website(), o.wikidata(), o.sources()),
+            r -> new Organization(r.required("id"), r.required("name_en"), r.required("name_zh"), r.text("acronym"),
+                    r.requiredCode("kind", OrgKind.class), r.requiredCode("joined_by", JoinedBy.class),
+                    r.requiredCode("un_system", UnSystem.class), r.text("parent"), r.text("parent_note"),
+                    r.requiredCode("category", Category.class), r.integer("founded"), r.text("headquarters"),
+                    r.text("website"), r.text("wikidata"), r.list("sources")));
+
+    public static final Table<Alias> ALIASES = new Table<>("aliases.csv",
+            cols("org,lang,alias,type,sources"),
+            a -> cells(a.org(), a.lang(), a.alias(), a.type(), a.sources()),
+            r -> new Alias(r.required("org"), r.required("lang"), r.required("alias"),
+                    r.requiredCode("type", AliasType.class), r.list("sources")));
+
+    public static final Table<State> STATES = new Table<>("states.csv",
+            cols("iso3,cow_code,name_en,name_zh,un_status,sources"),
+            s -> cells(s.iso3(), s.cowCode(), s.nameEn(), s.nameZh(), s.unStatus(), s.sources()),
+            r -> new State(r.required("iso3"), r.integer("cow_code"), r.required("name_en"), r.required("name_zh"),
+                    r.requiredCode("un_status", UnStatus.class), r.list("sources")));
+
+    public static final Table<Instrument> INSTRUMENTS = new Table<>("instruments.csv",
+            cols("id,actor,kind,title,citation,date,sources"),
+            i -> cells(i.id(), i.actor(), i.kind(), i.title(), i.citation(), i.date(), i.sources()),
+            r -> new Instrument(r.required("id"), r.required("actor"), r.requiredCode("kind", InstrumentKind.class),
+                    r.required("title"), r.text("citation"), requiredDate(r, "date"), r.list("sources")));
+
+    public static final List<String> ACTION_COLUMNS = cols("seq,section,org,action,announced,notice,effective,rule,note,sources");
+
+    /** The actions of one instrument live in {@code actions/<instrument id>.csv}, in the act's own order. */
+    public static Table<Action> actions(Instrument instrument) {
+        return new Table<>("actions/" + instrument.id() + ".csv", ACTION_COLUMNS,
+                a -> cells(a.seq(), a.section(), a.org(), a.type(), a.announced(), a.notice(), a.effective(), a.rule(),
+                        a.note(), a.sources()),
+                r -> new Action(instrument.id(), requiredInt(r, "seq"), instrument.actor(), r.code("section", Section.class),
+                        r.required("org"), r.requiredCode("action", ActionType.class), r.date("announced"),
+                        r.date("notice"), r.date("effective"), orUnknown(r.code("rule", EffectiveRule.class)),
+                        r.text("note"), r.list("sources")));
+    }
+
+    public static final Table<Episode> EPISODES = new Table<>("episodes.csv",
+            cols("state,org,role,start,end,end_reason,sources"),
+            e -> cells(e.state(), e.org(), e.role(), e.start(), e.end(), e.endReason(), e.sources()),
+            r -> new Episode(r.required("state"), r.required("org"), r.requiredCode("role", Role.class),
+                    requiredDate(r, "start"), r.date("end"), r.code("end_reason", EndReason.class), r.list("sources")));
+
+    public static final Table<WithdrawalRule> WITHDRAWAL_RULES = new Table<>("withdrawal-rules.csv",
+            cols("org,treaty,article,notice_period,rule,conditions,sources"),
+            w -> cells(w.org(), w.treaty(), w.article(), w.noticePeriod(), w.rule(), w.conditions(), w.sources()),
+            r -> new WithdrawalRule(r.required("org"), r.text("treaty"), r.text("article"), r.period("notice_period"),
+                    r.requiredCode("rule", EffectiveRule.class), r.text("conditions"), r.list("sources")));
+
+    public static final Table<Claim> CLAIMS = new Table<>("claims.csv",
+            cols("id,document,quote,text_en,expected,unit,sources"),
+            c -> cells(c.id(), c.document(), c.quote(), c.textEn(), c.expected(), c.unit(), c.sources()),
+            r -> new Claim(r.required("id"), r.required("document"), r.required("quote"), r.required("text_en"),
+                    r.required("expected"), r.requiredCode("unit", ClaimUnit.class), r.list("sources")));
+
+    private static List<String> cols(String header) {
+        return List.of(header.split(","));
+    }
+
+    private static List<String> cells(Object... values) {
+        List<String> out = new ArrayList<>(values.length);
+        for (Object v : values) out.add(cell(v));
+        return out;
+    }
+
+    /** How a value is written in a cell: codes for enums, {@code |} between list items, empty for null. */
+    static String cell(Object v) {
+        if (v == null) return "";
+        if (v instanceof Coded c) return c.code();
+        if (v instanceof List<?> l) return String.join(Row.LIST_SEPARATOR, l.stream().map(String::valueOf).toList());
+        return v.toString();
+    }
+
+    private static int requiredInt(Row r, String column) {
+        r.required(column);
+        return r.integer(column);
+    }
+
+    private static org.comity.domain.PartialDate requiredDate(Row r, String column) {
+        r.required(column);
+        return r.date(column);
+    }
+
+    private static LocalDate requiredDay(Row r, String column) {
+        r.required(column);
+        return r.day(column);
+    }
+
+    private static EffectiveRule orUnknown(EffectiveRule rule) {
+        return rule == null ? EffectiveRule.UNKNOWN : rule;
+    }
+
+    /** Used by tests and the validator to list every fixed table. */
+    public static List<Table<?>> fixed() {
+        return Arrays.asList(SOURCES, ORGANIZATIONS, ALIASES, STATES, INSTRUMENTS, EPISODES, WITHDRAWAL_RULES, CLAIMS);
+    }
+}

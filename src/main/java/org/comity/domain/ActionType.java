@@ -1,0 +1,10 @@
+package org.comity.domain;
+
+public enum ActionType implements Coded {
+    WITHDRAW, CEASE_FUNDING, CEASE_PARTICIPATION, REVIEW, REJOIN, RETRACT, SUSPEND;
+
+    /** Actions that stop a state taking part in a body that has no membership to leave. */
+    public boolean ceases() {
+        return this == CEASE_FUNDING || this == CEASE_PARTICIPATION || this == SUSPEND || this == WITHDRAW;
+    }
+}

@@ -1,0 +1,3 @@
+package org.comity.domain;
+
+public enum AliasType implements Coded { ACRONYM, SHORT, VARIANT, FORMER, TRADITIONAL }

@@ -1,0 +1,3 @@
+package org.comity.domain;
+
+public enum ClaimUnit implements Coded { COUNT, USD, PERCENT, DATE, TEXT }

@@ -1,0 +1,3 @@
+package org.comity.domain;
+
+public enum EndReason implements Coded { WITHDRAWAL, TERM_ENDED, DISSOLUTION, EXPULSION, OTHER }

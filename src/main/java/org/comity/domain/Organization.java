@@ -1,0 +1,32 @@
+package org.comity.domain;
+
+import java.util.List;
+
+/** An international organization, treaty, body or partnership that states can belong to or fund. */
+public record Organization(
+        String id,
+        String nameEn,
+        String nameZh,
+        String acronym,
+        OrgKind kind,
+        JoinedBy joinedBy,
+        UnSystem unSystem,
+        String parent,
+        String parentNote,
+        Category category,
+        Integer founded,
+        String headquarters,
+        String website,
+        String wikidata,
+        List<String> sources) implements Sourced {
+
+    /** Whether states belong to it at all; bodies without membership can only be funded or joined in. */
+    public boolean hasMembership() {
+        return joinedBy != JoinedBy.NONE;
+    }
+
+    /** The acronym when there is one, else the English name: what a table shows. */
+    public String shortName() {
+        return acronym == null || acronym.isEmpty() ? nameEn : acronym;
+    }
+}

@@ -1,0 +1,7 @@
+package org.comity.domain;
+
+import java.util.List;
+
+/** A state, keyed by its ISO 3166-1 alpha-3 code, with its Correlates of War code where it has one. */
+public record State(String iso3, Integer cowCode, String nameEn, String nameZh, UnStatus unStatus, List<String> sources)
+        implements Sourced {}

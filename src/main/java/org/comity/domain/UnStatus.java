@@ -1,0 +1,3 @@
+package org.comity.domain;
+
+public enum UnStatus implements Coded { MEMBER, OBSERVER, NON_MEMBER }

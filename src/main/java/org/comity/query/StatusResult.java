@@ -1,0 +1,10 @@
+package org.comity.query;
+
+import java.time.LocalDate;
+import org.comity.domain.Organization;
+import org.comity.domain.State;
+import org.comity.domain.WithdrawalRule;
+import org.comity.domain.rules.StatusAnswer;
+
+/** The answer to "where does this state stand with this organization on this day", with its clause. */
+public record StatusResult(State state, Organization org, LocalDate on, StatusAnswer answer, WithdrawalRule clause) {}

@@ -1,0 +1,133 @@
+package org.comity.snapshot;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.comity.domain.Action;
+import org.comity.domain.Alias;
+import org.comity.domain.Dataset;
+import org.comity.domain.Episode;
+import org.comity.domain.Instrument;
+import org.comity.domain.Organization;
+import org.comity.domain.Source;
+import org.comity.domain.State;
+import org.comity.domain.WithdrawalRule;
+
+/**
+ * An immutable, indexed view of one version of the dataset. Every query reads one snapshot from start to
+ * end; a write builds a new one and swaps it in ({@link SnapshotHolder}), so readers never see a half.
+ */
+public final class Snapshot {
+
+    private final Dataset dataset;
+    private final long version;
+    private final Map<String, Organization> orgs;
+    private final Map<String, State> states;
+    private final Map<String, Instrument> instruments;
+    private final Map<String, Source> sources;
+    private final Map<String, WithdrawalRule> rules;
+    private final Map<String, List<Action>> actionsByInstrument;
+    private final Map<String, List<Action>> actionsByPair;
+    private final Map<String, List<Episode>> episodesByPair;
+    private final Map<String, List<Episode>> episodesByOrg;
+    private final Map<String, List<Episode>> episodesByState;
+    private final Map<String, List<Alias>> aliasesByOrg;
+    private final Map<String, Set<String>> orgNames;
+    private final Map<String, Set<String>> stateNames;
+
+    public Snapshot(Dataset dataset, long version) {
+        this.dataset = dataset;
+        this.version = version;
+        this.orgs = index(dataset.organizations(), Organization::id);
+        this.states = index(dataset.states(), State::iso3);
+        this.instruments = index(dataset.instruments(), Instrument::id);
+        this.sources = index(dataset.sources(), Source::url);
+        this.rules = index(dataset.withdrawalRules(), WithdrawalRule::org);
+        this.actionsByInstrument = group(dataset.actions(), Action::instrument);
+        this.actionsByPair = group(dataset.actions(), a -> pair(a.state(), a.org()));
+        this.episodesByPair = group(dataset.episodes(), e -> pair(e.state(), e.org()));
+        this.episodesByOrg = group(dataset.episodes(), Episode::org);
+        this.episodesByState = group(dataset.episodes(), Episode::state);
+        this.aliasesByOrg = group(dataset.aliases(), Alias::org);
+        this.orgNames = orgNames(dataset);
+        this.stateNames = stateNames(dataset);
+    }
+
+    public static Snapshot empty() {
+        return new Snapshot(Dataset.empty(), 0);
+    }
+
+    public Dataset dataset() { return dataset; }
+    public long version() { return version; }
+    public List<Organization> organizations() { return dataset.organizations(); }
+    public Organization org(String id) { return orgs.get(id); }
+    public State state(String iso3) { return states.get(iso3); }
+    public Instrument instrument(String id) { return instruments.get(id); }
+    public Source source(String url) { return sources.get(url); }
+    public WithdrawalRule withdrawalRule(String org) { return rules.get(org); }
+    public List<Action> actionsOf(String instrument) { return actionsByInstrument.getOrDefault(instrument, List.of()); }
+    public List<Action> actions(String state, String org) { return actionsByPair.getOrDefault(pair(state, org), List.of()); }
+    public List<Episode> episodes(String state, String org) { return episodesByPair.getOrDefault(pair(state, org), List.of()); }
+    public List<Episode> episodesOfOrg(String org) { return episodesByOrg.getOrDefault(org, List.of()); }
+    public List<Episode> episodesOfState(String state) { return episodesByState.getOrDefault(state, List.of()); }
+    public List<Alias> aliases(String org) { return aliasesByOrg.getOrDefault(org, List.of()); }
+
+    /** Organization ids a name (any language, any listed form) may mean; several when it is ambiguous. */
+    public Set<String> orgsNamed(String name) {
+        return orgNames.getOrDefault(Names.normalize(name), Set.of());
+    }
+
+    public Set<String> statesNamed(String name) {
+        return stateNames.getOrDefault(Names.normalize(name), Set.of());
+    }
+
+    private static String pair(String state, String org) {
+        return state + "/" + org;
+    }
+
+    private static Map<String, Set<String>> orgNames(Dataset d) {
+        Map<String, Set<String>> names = new LinkedHashMap<>();
+        for (Organization o : d.organizations()) {
+            for (String n : new String[] {o.id(), o.nameEn(), o.nameZh(), o.acronym()}) put(names, n, o.id());
+        }
+        for (Alias a : d.aliases()) put(names, a.alias(), a.org());
+        return freeze(names);
+    }
+
+    private static Map<String, Set<String>> stateNames(Dataset d) {
+        Map<String, Set<String>> names = new LinkedHashMap<>();
+        for (State s : d.states()) {
+            for (String n : new String[] {s.iso3(), s.nameEn(), s.nameZh()}) put(names, n, s.iso3());
+        }
+        return freeze(names);
+    }
+
+    private static void put(Map<String, Set<String>> names, String name, String id) {
+        if (name == null || name.isBlank()) return;
+        names.computeIfAbsent(Names.normalize(name), k -> new LinkedHashSet<>()).add(id);
+    }
+
+    private static Map<String, Set<String>> freeze(Map<String, Set<String>> names) {
+        Map<String, Set<String>> out = new LinkedHashMap<>();
+        names.forEach((k, v) -> out.put(k, Collections.unmodifiableSet(v)));
+        return Collections.unmodifiableMap(out);
+    }
+
+    private static <T> Map<String, T> index(List<T> records, Function<T, String> key) {
+        Map<String, T> out = new LinkedHashMap<>();
+        for (T r : records) out.put(key.apply(r), r);
+        return Collections.unmodifiableMap(out);
+    }
+
+    private static <T> Map<String, List<T>> group(List<T> records, Function<T, String> key) {
+        Map<String, List<T>> out = new LinkedHashMap<>();
+        for (T r : records) out.computeIfAbsent(key.apply(r), k -> new ArrayList<>()).add(r);
+        out.replaceAll((k, v) -> List.copyOf(v));
+        return Collections.unmodifiableMap(out);
+    }
+}

@@ -1,0 +1,174 @@
+package org.comity.store;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.comity.dataset.DatasetException;
+import org.comity.dataset.Row;
+import org.comity.dataset.Table;
+import org.comity.dataset.Tables;
+import org.comity.domain.Action;
+import org.comity.domain.Dataset;
+import org.comity.domain.Instrument;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+
+/**
+ * The single writer of the curated dataset. A write replaces the whole dataset in one transaction, so
+ * readers see the old data or the new, never a mix; {@link #load()} reads it back in file order.
+ */
+public final class DatasetStore {
+
+    /** Tables in the order they are filled (referenced tables first); emptied in reverse. */
+    private static final List<String> TABLES = List.of("sources", "states", "organizations", "aliases", "instruments",
+            "actions", "episodes", "withdrawal_rules", "claims");
+
+    private final Database db;
+
+    public DatasetStore(Database db) {
+        this.db = db;
+    }
+
+    /** Replaces everything with {@code d} and records {@code command} in the audit log; returns the new version. */
+    public long replace(Dataset d, String command) {
+        return db.jdbi().inTransaction(h -> {
+            for (int i = TABLES.size() - 1; i >= 0; i--) h.execute("DELETE FROM " + q(TABLES.get(i)));
+            insert(h, "sources", Tables.SOURCES, d.sources());
+            insert(h, "states", Tables.STATES, d.states());
+            insert(h, "organizations", Tables.ORGANIZATIONS, d.organizations());
+            insert(h, "aliases", Tables.ALIASES, d.aliases());
+            insert(h, "instruments", Tables.INSTRUMENTS, d.instruments());
+            insertActions(h, d);
+            insert(h, "episodes", Tables.EPISODES, d.episodes());
+            insert(h, "withdrawal_rules", Tables.WITHDRAWAL_RULES, d.withdrawalRules());
+            insert(h, "claims", Tables.CLAIMS, d.claims());
+            h.execute("UPDATE \"dataset_version\" SET \"version\" = \"version\" + 1 WHERE \"id\" = 1");
+            long version = version(h);
+            h.createUpdate("INSERT INTO \"audit_log\" (\"at\", \"command\", \"detail\", \"version\") VALUES (?, ?, ?, ?)")
+                    .bind(0, OffsetDateTime.now()).bind(1, command)
+                    .bind(2, d.organizations().size() + " organizations, " + d.actions().size() + " actions, "
+                            + d.episodes().size() + " episodes")
+                    .bind(3, version).execute();
+            return version;
+        });
+    }
+
+    public Dataset load() {
+        return db.jdbi().inTransaction(h -> {
+            var instruments = select(h, "instruments", Tables.INSTRUMENTS);
+            Map<String, Instrument> byId = instruments.stream().collect(Collectors.toMap(Instrument::id, i -> i));
+            List<Action> actions = new ArrayList<>();
+            for (Map<String, String> cells : rows(h, "actions", withInstrument())) {
+                Instrument i = byId.get(cells.get("instrument"));
+                Row row = new Row("store:actions", Integer.parseInt(cells.get("ord")), cells);
+                actions.add(Tables.actions(i).parse().apply(row));
+            }
+            return new Dataset(select(h, "sources", Tables.SOURCES), select(h, "organizations", Tables.ORGANIZATIONS),
+                    select(h, "aliases", Tables.ALIASES), select(h, "states", Tables.STATES), instruments, actions,
+                    select(h, "episodes", Tables.EPISODES), select(h, "withdrawal_rules", Tables.WITHDRAWAL_RULES),
+                    select(h, "claims", Tables.CLAIMS));
+        });
+    }
+
+    public boolean isEmpty() {
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM \"organizations\"").mapTo(Long.class).one()) == 0;
+    }
+
+    /** Raised by every write; compare to know whether a snapshot is stale. */
+    public long version() {
+        return db.jdbi().withHandle(DatasetStore::version);
+    }
+
+    private static long version(Handle h) {
+        return h.createQuery("SELECT \"version\" FROM \"dataset_version\" WHERE \"id\" = 1").mapTo(Long.class).one();
+    }
+
+    private static <T> void insert(Handle h, String table, Table<T> spec, List<T> records) {
+        insertRows(h, table, spec.columns(), records.stream().map(spec.cells()).toList());
+    }
+
+    private static void insertActions(Handle h, Dataset d) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Instrument i : d.instruments()) {
+            Table<Action> spec = Tables.actions(i);
+            for (Action a : d.actions()) {
+                if (!a.instrument().equals(i.id())) continue;
+                List<String> cells = new ArrayList<>();
+                cells.add(i.id());
+                cells.addAll(spec.cells().apply(a));
+                rows.add(cells);
+            }
+        }
+        insertRows(h, "actions", withInstrument(), rows);
+    }
+
+    private static List<String> withInstrument() {
+        List<String> columns = new ArrayList<>();
+        columns.add("instrument");
+        columns.addAll(Tables.ACTION_COLUMNS);
+        return columns;
+    }
+
+    private static void insertRows(Handle h, String table, List<String> columns, List<List<String>> rows) {
+        if (rows.isEmpty()) return;
+        String sql = "INSERT INTO " + q(table) + " (" + q("ord") + ", "
+                + columns.stream().map(DatasetStore::q).collect(Collectors.joining(", ")) + ") VALUES (?"
+                + ", ?".repeat(columns.size()) + ")";
+        PreparedBatch batch = h.prepareBatch(sql);
+        int ord = 1;
+        for (List<String> cells : rows) {
+            batch.bind(0, ord++);
+            for (int i = 0; i < cells.size(); i++) batch.bind(i + 1, cells.get(i).isEmpty() ? null : cells.get(i));
+            batch.add();
+        }
+        batch.execute();
+    }
+
+    private static <T> List<T> select(Handle h, String table, Table<T> spec) {
+        List<T> out = new ArrayList<>();
+        for (Map<String, String> cells : rows(h, table, spec.columns())) {
+            Row row = new Row("store:" + table, Integer.parseInt(cells.get("ord")), cells);
+            try {
+                out.add(spec.parse().apply(row));
+            } catch (DatasetException e) {
+                throw new StoreException("the database holds a row Comity cannot read: " + e.getMessage(), e);
+            }
+        }
+        return out;
+    }
+
+    private static List<Map<String, String>> rows(Handle h, String table, List<String> columns) {
+        String sql = "SELECT " + q("ord") + ", " + columns.stream().map(DatasetStore::q).collect(Collectors.joining(", "))
+                + " FROM " + q(table) + " ORDER BY " + q("ord");
+        return h.createQuery(sql).map((rs, ctx) -> {
+            Map<String, String> cells = new HashMap<>();
+            cells.put("ord", rs.getString(1));
+            for (int i = 0; i < columns.size(); i++) {
+                String v = rs.getString(i + 2);
+                cells.put(columns.get(i), v == null ? "" : v);
+            }
+            return cells;
+        }).list();
+    }
+
+    private static String q(String identifier) {
+        return "\"" + identifier + "\"";
+    }
+
+    /** The audit log, newest first. */
+    public List<Map<String, Object>> auditLog(int limit) {
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT \"at\", \"command\", \"detail\", \"version\" FROM \"audit_log\" ORDER BY \"id\" DESC")
+                .setMaxRows(limit).map((rs, ctx) -> {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("at", rs.getString(1));
+                    m.put("command", rs.getString(2));
+                    m.put("detail", rs.getString(3));
+                    m.put("version", rs.getLong(4));
+                    return m;
+                }).list());
+    }
+}

@@ -1,0 +1,103 @@
+package org.comity.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.util.Map;
+import org.comity.App;
+import org.comity.api.Json;
+import org.comity.api.Views;
+import org.comity.domain.Category;
+import org.comity.domain.OrgKind;
+import org.comity.domain.Section;
+import org.comity.query.Answers;
+import org.comity.query.BadInputException;
+import org.comity.query.Lookup;
+import org.comity.query.OrgFilter;
+
+/** The JSON API: the same answers as the CLI verbs of the same name (both render {@link Views}). */
+final class ApiRoutes {
+
+    private final App app;
+
+    ApiRoutes(App app) {
+        this.app = app;
+    }
+
+    void register(RoutesConfig r) {
+        r.get("/api/orgs", this::orgs);
+        r.get("/api/orgs/{id}", this::org);
+        r.get("/api/status", this::status);
+        r.get("/api/timeline", this::timeline);
+        r.get("/api/members", this::members);
+        r.get("/api/memberships", this::memberships);
+    }
+
+    private void orgs(Context ctx) {
+        OrgFilter f = new OrgFilter(ctx.queryParam("instrument"),
+                opt(ctx, "section") == null ? null : Lookup.code(Section.class, ctx.queryParam("section"), "section"),
+                opt(ctx, "category") == null ? null : Lookup.code(Category.class, ctx.queryParam("category"), "category"),
+                opt(ctx, "kind") == null ? null : Lookup.code(OrgKind.class, ctx.queryParam("kind"), "kind"));
+        json(ctx, app.answers().orgs(f).stream().map(Views::orgRow).toList());
+    }
+
+    private void org(Context ctx) {
+        Answers a = app.answers();
+        var o = Lookup.org(a.snapshot(), ctx.pathParam("id"));
+        json(ctx, Views.org(a.snapshot(), o, a.timeline(null, o, null, null)));
+    }
+
+    private void status(Context ctx) {
+        Answers a = app.answers();
+        var state = Lookup.state(a.snapshot(), required(ctx, "state"));
+        var org = Lookup.org(a.snapshot(), required(ctx, "org"));
+        json(ctx, Views.status(a.status(state, org, day(ctx, "on"))));
+    }
+
+    private void timeline(Context ctx) {
+        Answers a = app.answers();
+        var s = a.snapshot();
+        json(ctx, a.timeline(opt(ctx, "state") == null ? null : Lookup.state(s, ctx.queryParam("state")),
+                opt(ctx, "org") == null ? null : Lookup.org(s, ctx.queryParam("org")),
+                opt(ctx, "from") == null ? null : Lookup.date(ctx.queryParam("from"), "from"),
+                opt(ctx, "to") == null ? null : Lookup.date(ctx.queryParam("to"), "to")).stream().map(Views::event).toList());
+    }
+
+    private void members(Context ctx) {
+        Answers a = app.answers();
+        var s = a.snapshot();
+        var org = Lookup.org(s, required(ctx, "org"));
+        json(ctx, a.members(org, day(ctx, "on")).stream().map(e -> Views.member(s, e)).toList());
+    }
+
+    private void memberships(Context ctx) {
+        Answers a = app.answers();
+        var state = Lookup.state(a.snapshot(), required(ctx, "state"));
+        json(ctx, a.memberships(state, day(ctx, "on")).stream().map(Views::membership).toList());
+    }
+
+    static void json(Context ctx, Object answer) {
+        ctx.contentType("application/json; charset=utf-8").result(Json.compact(answer));
+    }
+
+    static void error(Context ctx, int status, String message, Object candidates) {
+        ctx.status(status);
+        json(ctx, candidates == null ? Map.of("error", message) : Map.of("error", message, "candidates", candidates));
+    }
+
+    private static String opt(Context ctx, String name) {
+        String v = ctx.queryParam(name);
+        return v == null || v.isBlank() ? null : v;
+    }
+
+    private static String required(Context ctx, String name) {
+        String v = opt(ctx, name);
+        if (v == null) throw new BadInputException("query parameter '" + name + "' is required");
+        return v;
+    }
+
+    private static LocalDate day(Context ctx, String name) {
+        String v = opt(ctx, name);
+        return v == null ? LocalDate.now() : Lookup.date(v, name);
+    }
+}

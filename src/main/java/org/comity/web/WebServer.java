@@ -1,0 +1,80 @@
+package org.comity.web;
+
+import io.javalin.Javalin;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.comity.App;
+import org.comity.dataset.DatasetException;
+import org.comity.query.BadInputException;
+import org.comity.query.NotFoundException;
+
+/** The HTTP server: the web pages, the JSON API under /api/, /health and /metrics. */
+public final class WebServer {
+
+    private final Javalin javalin;
+    private final CountDownLatch stopped = new CountDownLatch(1);
+
+    private WebServer(Javalin javalin) {
+        this.javalin = javalin;
+    }
+
+    public static WebServer start(App app, String bind, int port) {
+        PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        new JvmMemoryMetrics().bindTo(metrics);
+        new JvmThreadMetrics().bindTo(metrics);
+        ApiRoutes api = new ApiRoutes(app);
+        HomePage home = new HomePage(app);
+        Javalin javalin = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.requestLogger.http((ctx, ms) -> {
+                String path;
+                try {
+                    path = ctx.endpoint().path;
+                } catch (RuntimeException e) {
+                    path = "unmatched";
+                }
+                Timer.builder("comity_http_requests").tag("path", path).tag("status", String.valueOf(ctx.statusCode()))
+                        .register(metrics).record((long) (ms * 1_000_000), TimeUnit.NANOSECONDS);
+            });
+            config.routes.get("/", home::render);
+            config.routes.get("/health", ctx -> {
+                Map<String, Object> h = new LinkedHashMap<>();
+                h.put("status", "ok");
+                h.put("dataset_version", app.snapshots().get().version());
+                h.put("organizations", app.snapshots().get().organizations().size());
+                ApiRoutes.json(ctx, h);
+            });
+            config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4").result(metrics.scrape()));
+            api.register(config.routes);
+            config.routes.exception(NotFoundException.class, (e, ctx) -> ApiRoutes.error(ctx, 404, e.getMessage(), null));
+            config.routes.exception(BadInputException.class, (e, ctx) ->
+                    ApiRoutes.error(ctx, 400, e.getMessage(), e.candidates().isEmpty() ? null : e.candidates()));
+            config.routes.exception(DatasetException.class, (e, ctx) -> ApiRoutes.error(ctx, 400, e.getMessage(), null));
+        });
+        javalin.start(bind, port);
+        WebServer server = new WebServer(javalin);
+        Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "comity-shutdown"));
+        return server;
+    }
+
+    public int port() {
+        return javalin.port();
+    }
+
+    public void stop() {
+        javalin.stop();
+        stopped.countDown();
+    }
+
+    /** Blocks until {@link #stop()} (or the JVM's shutdown). */
+    public void awaitStop() throws InterruptedException {
+        stopped.await();
+    }
+}

@@ -1,0 +1,166 @@
+package org.comity.dataset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.comity.support.Cli;
+import org.comity.support.TestDb;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** `comity validate` on data/ as it is, and on copies broken one way at a time. */
+class ValidatorTest {
+
+    @TempDir
+    Path tmp;
+
+    private TestDb db;
+    private Cli cli;
+
+    @BeforeEach
+    void open() {
+        db = TestDb.create();
+        cli = new Cli(db);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    @Test
+    void theCuratedDatasetIsValid() {
+        Cli.Result r = cli.run("validate", TestDb.dataDir().toString());
+        assertThat(r.err()).startsWith("valid:");
+        assertThat(r.exit()).isZero();
+    }
+
+    @Test
+    void unknownOrganizationInAnAction() throws IOException {
+        Path dir = copy();
+        Path memo = dir.resolve("actions/us-memo-2026-01-07.csv");
+        replaceLine(memo, 25, l -> l.replaceFirst(",irena,", ",irena-typo,"));
+        assertRejected(dir, "actions/us-memo-2026-01-07.csv:25", "'irena-typo'");
+    }
+
+    @Test
+    void endBeforeStart() throws IOException {
+        Path dir = copy();
+        Path episodes = dir.resolve("episodes.csv");
+        int line = lineContaining(episodes, "USA,who,");
+        replaceLine(episodes, line, l -> l.replace("2026-01-22", "1901-01-01"));
+        assertRejected(dir, "episodes.csv:" + line, "1901-01-01");
+    }
+
+    @Test
+    void missingSource() throws IOException {
+        Path dir = copy();
+        Path orgs = dir.resolve("organizations.csv");
+        int line = lineContaining(orgs, "irena,");
+        replaceLine(orgs, line, l -> l.substring(0, l.lastIndexOf(',') + 1));
+        assertRejected(dir, "organizations.csv:" + line, "no source");
+    }
+
+    @Test
+    void citedUrlNotRegistered() throws IOException {
+        Path dir = copy();
+        Path orgs = dir.resolve("organizations.csv");
+        int line = lineContaining(orgs, "irena,");
+        replaceLine(orgs, line, l -> l.substring(0, l.lastIndexOf(',') + 1) + "https://example.org/not-registered");
+        assertRejected(dir, "organizations.csv:" + line, "https://example.org/not-registered");
+    }
+
+    @Test
+    void duplicateId() throws IOException {
+        Path dir = copy();
+        Path orgs = dir.resolve("organizations.csv");
+        List<String> lines = Files.readAllLines(orgs);
+        int line = lineContaining(orgs, "irena,");
+        lines.add(lines.get(line - 1));
+        Files.write(orgs, lines);
+        assertRejected(dir, "organizations.csv:" + (lines.size()), "duplicate id 'irena'");
+    }
+
+    @Test
+    void dateInTheWrongFormat() throws IOException {
+        Path dir = copy();
+        Path memo = dir.resolve("actions/us-memo-2026-01-07.csv");
+        replaceLine(memo, 2, l -> l.replace("2026-01-07", "07/01/2026"));
+        assertRejected(dir, "actions/us-memo-2026-01-07.csv:2", "'07/01/2026'");
+    }
+
+    @Test
+    void traditionalChineseInTheStandardName() throws IOException {
+        Path dir = copy();
+        Path orgs = dir.resolve("organizations.csv");
+        int line = lineContaining(orgs, "irena,");
+        replaceLine(orgs, line, l -> l.replace("国际可再生能源署", "國際可再生能源署"));
+        assertRejected(dir, "organizations.csv:" + line, "simplified");
+    }
+
+    @Test
+    void theMemorandumSplitIsGuarded() throws IOException {
+        Path dir = copy();
+        Path memo = dir.resolve("actions/us-memo-2026-01-07.csv");
+        replaceLine(memo, 2, l -> l.replace(",non-un,", ",un,"));
+        assertRejected(dir, "actions/us-memo-2026-01-07.csv", "32 and 34");
+    }
+
+    @Test
+    void importOfABrokenCopyWritesNothing() throws IOException {
+        Path dir = copy();
+        Path memo = dir.resolve("actions/us-memo-2026-01-07.csv");
+        replaceLine(memo, 25, l -> l.replaceFirst(",irena,", ",irena-typo,"));
+        assertThat(cli.run("orgs", "--format", "json").exit()).isZero(); // seeds the store
+        int before = cli.run("orgs", "--format", "json").json().size();
+        Path orgs = dir.resolve("organizations.csv");
+        List<String> lines = Files.readAllLines(orgs);
+        Files.write(orgs, lines.subList(0, 10)); // would shrink the store if anything were written
+        Cli.Result r = cli.run("import", "dataset", dir.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("nothing was written");
+        assertThat(cli.run("orgs", "--format", "json").json().size()).isEqualTo(before);
+    }
+
+    private void assertRejected(Path dir, String location, String value) {
+        Cli.Result r = cli.run("validate", dir.toString());
+        assertThat(r.exit()).as(r.err()).isEqualTo(2);
+        assertThat(r.err().lines().toList()).as(r.err()).anyMatch(l -> l.contains(location) && l.contains(value));
+    }
+
+    private Path copy() throws IOException {
+        Path src = TestDb.dataDir();
+        Path dst = tmp.resolve("data");
+        try (Stream<Path> s = Files.walk(src)) {
+            for (Path p : s.sorted(Comparator.naturalOrder()).toList()) {
+                Path t = dst.resolve(src.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(t);
+                else Files.copy(p, t);
+            }
+        }
+        return dst;
+    }
+
+    private static int lineContaining(Path file, String prefix) throws IOException {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) if (lines.get(i).startsWith(prefix)) return i + 1;
+        throw new AssertionError("no line starting " + prefix + " in " + file);
+    }
+
+    private static void replaceLine(Path file, int line, java.util.function.UnaryOperator<String> f) throws IOException {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        String before = lines.get(line - 1);
+        String after = f.apply(before);
+        assertThat(after).as("the test changes line " + line).isNotEqualTo(before);
+        lines.set(line - 1, after);
+        Files.write(file, lines, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,146 @@
+package org.comity.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.comity.App;
+import org.comity.dataset.DataFiles;
+import org.comity.dataset.DatasetReader;
+import org.comity.domain.Dataset;
+import org.comity.domain.Organization;
+import org.comity.support.Cli;
+import org.comity.support.TestDb;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** The server over HTTP: health, the API (same answers as the CLI), the home page, escaping. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WebServerTest {
+
+    private TestDb db;
+    private App app;
+    private WebServer server;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll
+    void start() {
+        db = TestDb.create();
+        app = App.open(db.config(), true);
+        server = WebServer.start(app, "127.0.0.1", 0);
+    }
+
+    @AfterAll
+    void stop() {
+        server.stop();
+        app.close();
+        db.close();
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static JsonNode json(HttpResponse<String> r) throws IOException {
+        return new ObjectMapper().readTree(r.body());
+    }
+
+    @Test
+    void healthSaysOkWithTheDatasetLoaded() throws Exception {
+        HttpResponse<String> r = get("/health");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(json(r).get("status").asText()).isEqualTo("ok");
+        assertThat(json(r).get("organizations").asInt()).isGreaterThan(66);
+    }
+
+    @Test
+    void apiAnswersEqualCliAnswers() throws Exception {
+        Cli cli = new Cli(db);
+        String[][] questions = {
+                {"/api/status?state=USA&org=who&on=2020-12-01", "status --state USA --org who --on 2020-12-01"},
+                {"/api/status?state=USA&org=unesco&on=2026-06-01", "status --state USA --org unesco --on 2026-06-01"},
+                {"/api/orgs?instrument=us-memo-2026-01-07", "orgs --instrument us-memo-2026-01-07"},
+                {"/api/orgs/irena", "org irena"},
+                {"/api/timeline?state=USA&from=2017-01-01", "timeline --state USA --from 2017-01-01"},
+                {"/api/members?org=unesco&on=2010-01-01", "members --org unesco --on 2010-01-01"},
+                {"/api/memberships?state=USA&on=2026-06-01", "memberships --state USA --on 2026-06-01"},
+        };
+        for (String[] q : questions) {
+            HttpResponse<String> r = get(q[0]);
+            assertThat(r.statusCode()).as(q[0]).isEqualTo(200);
+            assertThat(r.headers().firstValue("content-type").orElse("")).startsWith("application/json");
+            String[] args = (q[1] + " --format json").split(" ");
+            assertThat(json(r)).as(q[0]).isEqualTo(cli.run(args).json());
+        }
+    }
+
+    @Test
+    void namesInChineseWorkInTheApi() throws Exception {
+        String org = URLEncoder.encode("联合国教科文组织", StandardCharsets.UTF_8);
+        HttpResponse<String> r = get("/api/status?state=USA&org=" + org + "&on=2026-06-01");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(json(r).get("status").asText()).isEqualTo("withdrawing");
+    }
+
+    @Test
+    void errorsAreJsonWithTheRightStatus() throws Exception {
+        HttpResponse<String> missing = get("/api/orgs/league-of-nations");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(json(missing).get("error").asText()).contains("league-of-nations");
+        HttpResponse<String> ambiguous = get("/api/status?state=USA&org=ISA");
+        assertThat(ambiguous.statusCode()).isEqualTo(400);
+        assertThat(json(ambiguous).get("candidates").toString()).contains("isa-solar", "isa-seabed");
+        assertThat(get("/api/status?state=USA&org=who&on=yesterday").statusCode()).isEqualTo(400);
+        assertThat(get("/api/status?org=who").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void homePageListsTheMemorandumInItsTwoSections() throws Exception {
+        HttpResponse<String> r = get("/");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("UN entities (31)").contains("Other organizations (35)")
+                .contains("国际可再生能源署").contains("International Renewable Energy Agency");
+        assertThat(r.body().length()).isLessThan(100_000);
+    }
+
+    @Test
+    void metricsArePrometheusText() throws Exception {
+        get("/health");
+        HttpResponse<String> r = get("/metrics");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("comity_http_requests");
+    }
+
+    @Test
+    void markupInANameIsShownAsText() throws Exception {
+        Dataset d = DatasetReader.read(DataFiles.directory(TestDb.dataDir())).dataset();
+        List<Organization> orgs = d.organizations().stream().map(o -> !o.id().equals("irena") ? o
+                : new Organization(o.id(), "<script>alert(1)</script>", o.nameZh(), o.acronym(), o.kind(), o.joinedBy(),
+                o.unSystem(), o.parent(), o.parentNote(), o.category(), o.founded(), o.headquarters(), o.website(),
+                o.wikidata(), o.sources())).toList();
+        Dataset hostile = new Dataset(d.sources(), orgs, d.aliases(), d.states(), d.instruments(), d.actions(),
+                d.episodes(), d.withdrawalRules(), d.claims());
+        try (TestDb other = TestDb.create(); App a = App.open(other.config(), false)) {
+            a.snapshots().write(hostile, "test");
+            WebServer s = WebServer.start(a, "127.0.0.1", 0);
+            try {
+                String body = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.port() + "/")).build(),
+                        HttpResponse.BodyHandlers.ofString()).body();
+                assertThat(body).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert");
+            } finally {
+                s.stop();
+            }
+        }
+    }
+}
