@@ -1,5 +1,8 @@
 package org.comity.cli;
 
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.comity.App;
 import org.comity.web.WebServer;
 import picocli.CommandLine.Command;
@@ -7,6 +10,8 @@ import picocli.CommandLine.Option;
 
 @Command(name = "serve", description = "Run the web site and the JSON API.")
 final class ServeVerb extends Verb {
+
+    private static final int REFRESH_SECONDS = 5;
 
     @Option(names = "--port", defaultValue = "8080", description = "Port (default: ${DEFAULT-VALUE}).")
     int port;
@@ -18,7 +23,21 @@ final class ServeVerb extends Verb {
     int run(App app) throws InterruptedException {
         WebServer server = WebServer.start(app, bind, port);
         note("Comity serving http://" + bind + ":" + server.port() + "/ on " + app.config().describe());
+        // Nodes sharing one PostgreSQL database pick up each other's writes through the dataset version.
+        ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "comity-snapshot-refresh");
+            t.setDaemon(true);
+            return t;
+        });
+        refresher.scheduleWithFixedDelay(() -> {
+            try {
+                if (app.snapshots().refreshIfStale()) note("reloaded dataset version " + app.snapshots().get().version());
+            } catch (RuntimeException e) {
+                note("snapshot refresh failed: " + e.getMessage());
+            }
+        }, REFRESH_SECONDS, REFRESH_SECONDS, TimeUnit.SECONDS);
         server.awaitStop();
+        refresher.shutdownNow();
         return 0;
     }
 }
