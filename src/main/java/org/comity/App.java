@@ -1,5 +1,6 @@
 package org.comity;
 
+import org.comity.dataset.ChineseScript;
 import org.comity.dataset.DataFiles;
 import org.comity.dataset.DatasetReader;
 import org.comity.dataset.DatasetValidator;
@@ -15,6 +16,8 @@ import org.comity.store.DbConfig;
  */
 public final class App implements AutoCloseable {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(App.class);
+
     private final Database db;
     private final DatasetStore store;
     private final SnapshotHolder snapshots;
@@ -27,7 +30,12 @@ public final class App implements AutoCloseable {
 
     /** Opens the database; loads the bundled dataset when the store is empty and {@code seed} is set. */
     public static App open(DbConfig config, boolean seed) {
+        // Loading the Chinese conversion dictionaries takes most of a second; do it while the database opens.
+        Thread warmUp = new Thread(() -> ChineseScript.toSimplified("國際"), "comity-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
         App app = new App(Database.open(config));
+        LOG.debug("database open {} ms after launch", java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
         try {
             if (seed && app.store.isEmpty()) {
                 var parsed = DatasetReader.read(DataFiles.bundled());
@@ -36,6 +44,7 @@ public final class App implements AutoCloseable {
             } else {
                 app.snapshots.reload();
             }
+            LOG.debug("snapshot ready {} ms after launch", java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
         } catch (RuntimeException e) {
             app.close();
             throw e;

@@ -19,10 +19,19 @@ final class ServeVerb extends Verb {
     @Option(names = "--bind", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
     String bind;
 
+    /** Loading the web server's classes takes most of a second; do it while the database opens. */
+    @Override
+    void beforeOpen() {
+        Thread warmUp = new Thread(WebServer::preload, "comity-web-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
+    }
+
     @Override
     int run(App app) throws InterruptedException {
         WebServer server = WebServer.start(app, bind, port);
-        note("Comity serving http://" + bind + ":" + server.port() + "/ on " + app.config().describe());
+        note("Comity serving http://" + bind + ":" + server.port() + "/ on " + app.config().describe() + " (ready "
+                + java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() + " ms after launch)");
         // Nodes sharing one PostgreSQL database pick up each other's writes through the dataset version.
         ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "comity-snapshot-refresh");

@@ -26,9 +26,14 @@ abstract class Verb implements Callable<Integer> {
     @Override
     public final Integer call() throws Exception {
         if (!needsStore()) return run(null);
+        beforeOpen();
         try (App app = App.open(DbConfig.resolve(db, System.getenv()), seedsStore())) {
             return run(app);
         }
+    }
+
+    /** Runs just before the store opens (which takes a second): a place to start work in parallel. */
+    void beforeOpen() {
     }
 
     /** Whether the command reads or writes the store at all ({@code validate} does not). */

@@ -24,6 +24,7 @@ public final class Database implements AutoCloseable {
         if (config.user() != null) hc.setUsername(config.user());
         if (config.password() != null) hc.setPassword(config.password());
         hc.setMaximumPoolSize(4);
+        hc.setMinimumIdle(1); // a CLI command needs one connection; do not open four at start-up
         hc.setPoolName("comity");
         hc.setInitializationFailTimeout(10_000);
         HikariDataSource pool;

@@ -64,7 +64,7 @@ final class HomePage {
         for (OrgListing r : own) {
             var o = r.org();
             String status = actor == null ? "" : a.status(actor, o, today).answer().status().code();
-            b.append("<tr><td>").append(r.action().seq()).append("</td><td><a href=\"/api/orgs/").append(Html.esc(o.id()))
+            b.append("<tr><td class=\"num\">").append(r.action().seq()).append("</td><td><a href=\"/api/orgs/").append(Html.esc(o.id()))
                     .append("\">").append(Html.esc(o.nameEn())).append("</a>");
             if (o.acronym() != null) b.append(" <span class=\"acr\">").append(Html.esc(o.acronym())).append("</span>");
             b.append("</td><td lang=\"zh\">").append(Html.esc(o.nameZh())).append("</td><td>")
@@ -78,7 +78,7 @@ final class HomePage {
             + "main{max-width:1100px;margin:auto;padding:1rem}h1{margin:.2rem 0}.lede{color:#555}"
             + ".meta{color:#666;font-size:.9rem}table{border-collapse:collapse;width:100%;background:#fff}"
             + "th,td{text-align:left;padding:.35rem .5rem;border-bottom:1px solid #e3e3e3;vertical-align:top;overflow-wrap:anywhere}"
-            + "th{background:#f0f2f4}.acr{color:#666;font-size:.85rem}.st{padding:0 .4rem;border-radius:3px;white-space:nowrap}"
+            + "th{background:#f0f2f4}td.num{white-space:nowrap;overflow-wrap:normal;color:#666}.acr{color:#666;font-size:.85rem}.st{padding:0 .4rem;border-radius:3px;white-space:nowrap}"
             + ".st-withdrawn,.st-ceased{background:#fde2e1}.st-withdrawing,.st-announced{background:#fff3cd}"
             + ".st-member,.st-participating{background:#e3f4e8}footer{margin:2rem 0;color:#666;font-size:.85rem}";
 }

@@ -64,6 +64,12 @@ public final class WebServer {
         return server;
     }
 
+    /** Creates (without starting) a server, so that Jetty's and Javalin's classes are loaded ahead of need. */
+    public static void preload() {
+        Javalin.create(config -> config.startup.showJavalinBanner = false);
+        new PrometheusMeterRegistry(PrometheusConfig.DEFAULT).close();
+    }
+
     public int port() {
         return javalin.port();
     }

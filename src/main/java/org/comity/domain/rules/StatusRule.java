@@ -71,6 +71,11 @@ public final class StatusRule {
                 return new StatusAnswer(Status.ANNOUNCED, exit.firstDate().date(), effective, basis, covering);
             }
         }
+        if (covering != null || episodes.isEmpty()) {
+            // The 2026 memorandum "withdraws" from UN bodies by ceasing participation, members or not.
+            StatusAnswer ceased = ceased(on, known, true);
+            if (ceased != null) return new StatusAnswer(Status.CEASED, ceased.since(), ceased.effective(), ceased.basis(), covering);
+        }
         if (covering != null) {
             return new StatusAnswer(Status.MEMBER, covering.start().date(), null, basis, covering);
         }
@@ -108,10 +113,23 @@ public final class StatusRule {
     }
 
     private static StatusAnswer participation(LocalDate on, List<Action> known) {
+        StatusAnswer ceased = ceased(on, known, false);
+        return ceased != null ? ceased : new StatusAnswer(Status.PARTICIPATING, null, null, List.of(), null);
+    }
+
+    /**
+     * Participation stopped by a still-standing act, or null. In a body without membership any cease,
+     * suspend or withdraw counts; in a body with members only ceasing participation or suspending does
+     * (a funding cut alone leaves a member a member, and a withdrawal runs its own course).
+     */
+    private static StatusAnswer ceased(LocalDate on, List<Action> known, boolean membershipBody) {
         Action ceased = null;
         List<Action> basis = new ArrayList<>();
         for (Action a : known) {
-            if (a.type().ceases()) {
+            boolean stops = membershipBody
+                    ? a.type() == ActionType.CEASE_PARTICIPATION || a.type() == ActionType.SUSPEND
+                    : a.type().ceases();
+            if (stops) {
                 ceased = a;
                 basis.add(a);
             } else if ((a.type() == ActionType.REJOIN || a.type() == ActionType.RETRACT) && ceased != null) {
@@ -124,7 +142,7 @@ public final class StatusRule {
                     ? ceased.effective().date() : ceased.firstDate().date();
             return new StatusAnswer(Status.CEASED, since, since, basis, null);
         }
-        return new StatusAnswer(Status.PARTICIPATING, null, null, basis, null);
+        return null;
     }
 
     private static LocalDate dateOf(PartialDate d) {

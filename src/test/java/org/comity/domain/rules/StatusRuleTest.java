@@ -122,6 +122,19 @@ class StatusRuleTest {
     }
 
     @Test
+    void aMemberThatStopsTakingPartHasCeasedButAFundingCutAloneLeavesItAMember() {
+        var episodes = List.of(episode("1948", null));
+        var memo = action("memo", ActionType.CEASE_PARTICIPATION, "2026-01-07", null, null, EffectiveRule.NONE);
+        StatusAnswer a = on("2026-02-01", episodes, List.of(memo), null);
+        assertThat(a.status()).isEqualTo(Status.CEASED);
+        assertThat(a.episode()).isNotNull(); // still a member on paper
+        var cut = action("cut", ActionType.CEASE_FUNDING, "2025-01-20", null, null, EffectiveRule.NONE);
+        assertThat(on("2025-02-01", episodes, List.of(cut), null).status()).isEqualTo(Status.MEMBER);
+        // a body the state never belonged to, but took part in (regional commissions it is not a member of)
+        assertThat(on("2026-02-01", List.of(), List.of(memo), null).status()).isEqualTo(Status.CEASED);
+    }
+
+    @Test
     void nothingRecordedIsUnknownAndOutsideEveryEpisodeIsNotMember() {
         assertThat(on("2020-01-01", List.of(), List.of(), null).status()).isEqualTo(Status.UNKNOWN);
         assertThat(on("1940-01-01", List.of(episode("1948-06-21", null)), List.of(), null).status()).isEqualTo(Status.NOT_MEMBER);
