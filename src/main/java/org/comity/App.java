@@ -69,6 +69,11 @@ public final class App implements AutoCloseable {
         return db.config();
     }
 
+    /** The database, for stores of other kinds of data (imported statistics) that live beside the dataset. */
+    public Database database() {
+        return db;
+    }
+
     @Override
     public void close() {
         db.close();
