@@ -6,6 +6,7 @@ import org.comity.dataset.DatasetReader;
 import org.comity.dataset.DatasetValidator;
 import org.comity.query.Answers;
 import org.comity.snapshot.SnapshotHolder;
+import org.comity.store.CowStore;
 import org.comity.store.Database;
 import org.comity.store.DatasetStore;
 import org.comity.store.DbConfig;
@@ -25,7 +26,7 @@ public final class App implements AutoCloseable {
     private App(Database db) {
         this.db = db;
         this.store = new DatasetStore(db);
-        this.snapshots = new SnapshotHolder(store);
+        this.snapshots = new SnapshotHolder(store, new CowStore(db));
     }
 
     /** Opens the database; loads the bundled dataset when the store is empty and {@code seed} is set. */

@@ -102,6 +102,46 @@ public final class Views {
         m.put("basis", a.basis().stream().map(Views::basis).toList());
         m.put("episode", a.episode() == null ? null : episode(a.episode()));
         m.put("withdrawal_rule", clause(r.clause()));
+        m.put("record", r.record());
+        if (r.other() != null) {
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("record", org.comity.cow.CowRecord.SOURCE_ID);
+            o.put("status", str(r.other().status()));
+            o.put("since", str(r.other().since()));
+            o.put("episode", r.other().episode() == null ? null : episode(r.other().episode()));
+            o.put("source", org.comity.cow.CowRecord.SOURCE);
+            m.put("other", o);
+        }
+        return m;
+    }
+
+    public static Map<String, Object> change(org.comity.query.Change c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("org", c.org().id());
+        m.put("name_en", c.org().nameEn());
+        m.put("change", c.change());
+        m.put("date", str(c.date()));
+        m.put("source", c.source());
+        return m;
+    }
+
+    public static Map<String, Object> conflict(org.comity.query.Conflict c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("state", c.state());
+        m.put("org", c.org().id());
+        m.put("name_en", c.org().nameEn());
+        m.put("period", c.fromYear() == c.toYear() ? String.valueOf(c.fromYear()) : c.fromYear() + "-" + c.toYear());
+        m.put("curated", c.curated());
+        m.put("other", c.other());
+        m.put("other_record", org.comity.cow.CowRecord.SOURCE_ID);
+        m.put("sources", c.sources());
+        return m;
+    }
+
+    public static Map<String, Object> yearCount(org.comity.query.YearCount c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("year", c.year());
+        m.put("members", c.members());
         return m;
     }
 
@@ -140,6 +180,7 @@ public final class Views {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("role", str(e.role()));
         m.put("start", str(e.start()));
+        m.put("start_precision", str(e.start().precision()));
         m.put("end", str(e.end()));
         m.put("end_reason", str(e.endReason()));
         m.put("source", first(e.sources()));

@@ -3,7 +3,12 @@ package org.comity.cli;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.comity.App;
+import org.comity.cow.CowImporter;
+import org.comity.cow.CowMapping;
+import org.comity.cow.CowRecord;
+import org.comity.domain.Organization;
 import org.comity.dataset.DataFiles;
 import org.comity.dataset.DatasetReader;
 import org.comity.dataset.DatasetValidator;
@@ -13,7 +18,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code comity import KIND DIR}: each importer is atomic — on any bad row nothing is written. */
 @Command(name = "import", description = "Load data into the store (atomic).",
-        subcommands = {ImportVerbs.DatasetImport.class})
+        subcommands = {ImportVerbs.DatasetImport.class, ImportVerbs.CowImport.class})
 final class ImportVerbs {
 
     private ImportVerbs() {}
@@ -40,6 +45,38 @@ final class ImportVerbs {
             answer.put("counts", counts(parsed.dataset()));
             if (format == Format.table) note("imported " + dir + " (" + summary(parsed.dataset()) + ")");
             else print(answer, null);
+            return 0;
+        }
+    }
+
+    @Command(name = "cow", description = "Import the Correlates of War IGO v3 tables of DIR (states2016.csv, igo_year_formatv3.csv).")
+    static final class CowImport extends Verb {
+
+        @Parameters(paramLabel = "DIR", description = "The directory of the published COW v3 CSV files.")
+        Path dir;
+
+        @Override
+        int run(App app) {
+            long t0 = System.nanoTime();
+            var snapshot = app.snapshots().get();
+            Progress progress = new Progress("import cow", spec.commandLine().getErr());
+            CowRecord record = CowImporter.read(dir, CowMapping.read(DataFiles.bundled()), snapshot.dataset().states(),
+                    snapshot.dataset().organizations().stream().map(Organization::id).collect(Collectors.toSet()), progress);
+            progress.done();
+            var written = app.snapshots().writeCow(record, "import cow " + dir);
+            Map<String, Object> answer = new LinkedHashMap<>();
+            answer.put("imported", dir.toString());
+            answer.put("version", written.version());
+            answer.put("organizations", record.igos().size());
+            answer.put("mapped", record.igos().stream().filter(i -> i.org() != null).count());
+            answer.put("episodes", record.episodes().size());
+            answer.put("seconds", Math.round((System.nanoTime() - t0) / 1e7) / 100.0);
+            if (format == Format.table) {
+                note("imported " + dir + ": " + record.igos().size() + " COW organizations (" + answer.get("mapped")
+                        + " mapped to Comity's), " + record.episodes().size() + " episodes in " + answer.get("seconds") + " s");
+            } else {
+                print(answer, null);
+            }
             return 0;
         }
     }

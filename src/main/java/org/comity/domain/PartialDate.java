@@ -17,6 +17,10 @@ public record PartialDate(LocalDate date, DatePrecision precision) implements Co
         return new PartialDate(date, DatePrecision.DAY);
     }
 
+    public static PartialDate year(int year, DatePrecision precision) {
+        return new PartialDate(LocalDate.of(year, 1, 1), precision);
+    }
+
     /** Parses {@code YYYY-MM-DD}, {@code YYYY-MM} or {@code YYYY}. */
     public static PartialDate parse(String text) {
         String t = text.trim();
@@ -50,7 +54,8 @@ public record PartialDate(LocalDate date, DatePrecision precision) implements Co
     @Override
     public String toString() {
         switch (precision) {
-            case YEAR: return String.format("%04d", date.getYear());
+            case YEAR:
+            case FIVE_YEARS: return String.format("%04d", date.getYear());
             case MONTH: return String.format("%04d-%02d", date.getYear(), date.getMonthValue());
             default: return date.toString();
         }

@@ -3,10 +3,13 @@ package org.comity.query;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.HashSet;
+import org.comity.cow.CowRecord;
 import org.comity.domain.Action;
+import org.comity.domain.ActionType;
+import org.comity.domain.PartialDate;
 import org.comity.domain.Episode;
 import org.comity.domain.Organization;
 import org.comity.domain.State;
@@ -19,9 +22,11 @@ import org.comity.snapshot.Snapshot;
 public final class Answers {
 
     private final Snapshot s;
+    private final MergedRecord merged;
 
     public Answers(Snapshot s) {
         this.s = s;
+        this.merged = new MergedRecord(s);
     }
 
     public Snapshot snapshot() {
@@ -47,10 +52,28 @@ public final class Answers {
         return (f.category() == null || o.category() == f.category()) && (f.kind() == null || o.kind() == f.kind());
     }
 
+    /**
+     * The curated record answers where it has anything on the pair, the COW import elsewhere; when both
+     * speak and disagree about whether the state belonged, the COW answer comes along as {@code other}.
+     */
     public StatusResult status(State state, Organization org, LocalDate on) {
-        StatusAnswer answer = StatusRule.statusOn(on, org.hasMembership(), s.episodes(state.iso3(), org.id()),
-                s.actions(state.iso3(), org.id()), s.withdrawalRule(org.id()));
-        return new StatusResult(state, org, on, answer, s.withdrawalRule(org.id()));
+        String st = state.iso3();
+        boolean curated = merged.curated(st, org.id());
+        List<Episode> imported = s.importedEpisodes(st, org.id());
+        StatusAnswer answer = StatusRule.statusOn(on, org.hasMembership(), merged.episodes(st, org.id()),
+                s.actions(st, org.id()), s.withdrawalRule(org.id()));
+        String record = curated ? "curated" : imported.isEmpty() ? "none" : CowRecord.SOURCE_ID;
+        StatusAnswer other = null;
+        if (curated && !imported.isEmpty() && on.getYear() >= CowRecord.FIRST_YEAR && on.getYear() <= CowRecord.LAST_YEAR) {
+            StatusAnswer cow = StatusRule.statusOn(on, true, imported, List.of(), null);
+            if (belongs(cow) != belongs(answer)) other = cow;
+        }
+        return new StatusResult(state, org, on, answer, s.withdrawalRule(org.id()), record, other);
+    }
+
+    private static boolean belongs(StatusAnswer a) {
+        return a.status() == Status.MEMBER || a.status() == Status.ANNOUNCED || a.status() == Status.WITHDRAWING
+                || (a.status() == Status.CEASED && a.episode() != null);
     }
 
     /** Every recorded action in date order, optionally of one state, one organization and a date range. */
@@ -69,9 +92,99 @@ public final class Answers {
         return out;
     }
 
-    /** The states whose recorded episodes cover {@code on}, in the curated order. */
+    /** The states whose episodes cover {@code on}: curated ones first, then those known only from COW. */
     public List<Episode> members(Organization org, LocalDate on) {
-        return s.episodesOfOrg(org.id()).stream().filter(e -> e.covers(on)).toList();
+        return merged.episodesOfOrg(org.id()).stream().filter(e -> e.covers(on)).toList();
+    }
+
+    /** Members per year (a state counts in every year it belonged at some time). */
+    public List<YearCount> count(Organization org, int fromYear, int toYear) {
+        if (toYear < fromYear) throw new BadInputException("--to " + toYear + " is before --from " + fromYear);
+        List<Episode> episodes = merged.episodesOfOrg(org.id());
+        List<YearCount> out = new ArrayList<>();
+        for (int y = fromYear; y <= toYear; y++) {
+            Set<String> states = new HashSet<>();
+            for (Episode e : episodes) if (MergedRecord.inYear(e, y)) states.add(e.state());
+            out.add(new YearCount(y, states.size()));
+        }
+        return out;
+    }
+
+    /** What changed for a state between two days: joins, returns, exits, notices, retractions. */
+    public List<Change> diff(State state, LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) throw new BadInputException("--to " + to + " is before --from " + from);
+        Set<String> seen = new HashSet<>();
+        List<Change> out = new ArrayList<>();
+        for (String orgId : merged.orgsOfState(state.iso3())) {
+            Organization org = s.org(orgId);
+            List<Episode> episodes = merged.episodes(state.iso3(), orgId).stream()
+                    .sorted(Comparator.comparing(Episode::start)).toList();
+            for (int i = 0; i < episodes.size(); i++) {
+                Episode e = episodes.get(i);
+                if (within(e.start().date(), from, to)) add(out, seen, org, i == 0 ? "joined" : "rejoined", e.start(), e.sources());
+                if (e.end() != null && within(e.end().date(), from, to)) add(out, seen, org, "left", e.end(), e.sources());
+            }
+            for (Action a : s.actions(state.iso3(), orgId)) {
+                if (a.type() == ActionType.WITHDRAW) {
+                    if (a.notice() != null && within(a.notice().date(), from, to)) add(out, seen, org, "notice", a.notice(), a.sources());
+                    else if (a.notice() == null && a.announced() != null && within(a.announced().date(), from, to)) {
+                        add(out, seen, org, "announced", a.announced(), a.sources());
+                    }
+                } else if (a.type() == ActionType.RETRACT && within(a.firstDate().date(), from, to)) {
+                    add(out, seen, org, "retracted", a.firstDate(), a.sources());
+                }
+            }
+        }
+        out.sort(Comparator.comparing(Change::date).thenComparing(c -> c.org().id()));
+        return out;
+    }
+
+    private static boolean within(LocalDate d, LocalDate from, LocalDate to) {
+        return !d.isBefore(from) && !d.isAfter(to);
+    }
+
+    private static void add(List<Change> out, Set<String> seen, Organization org, String change, PartialDate date, List<String> sources) {
+        if (seen.add(org.id() + "/" + change + "/" + date)) out.add(new Change(org, change, date, sources.isEmpty() ? null : sources.get(0)));
+    }
+
+    /**
+     * Where the COW import disagrees with the curated record about a state belonging to an organization,
+     * year by year within the years COW covers for that organization, as runs of years.
+     */
+    public List<Conflict> conflicts() {
+        List<Conflict> out = new ArrayList<>();
+        Set<String> pairs = new java.util.LinkedHashSet<>();
+        for (Episode e : s.dataset().episodes()) pairs.add(e.state() + "/" + e.org());
+        for (String pair : pairs) {
+            String state = pair.substring(0, pair.indexOf('/'));
+            String orgId = pair.substring(pair.indexOf('/') + 1);
+            List<Episode> imported = s.importedEpisodes(state, orgId);
+            var igo = s.cowIgo(orgId);
+            if (imported.isEmpty() || igo == null) continue;
+            List<Episode> curated = s.episodes(state, orgId);
+            int last = igo.dead() == null ? CowRecord.LAST_YEAR : Math.min(igo.dead(), CowRecord.LAST_YEAR);
+            int runStart = -1;
+            boolean runCurated = false;
+            for (int y = Math.max(igo.start(), CowRecord.FIRST_YEAR); y <= last + 1; y++) {
+                final int year = y;
+                boolean c = y <= last && curated.stream().anyMatch(e -> MergedRecord.inYear(e, year));
+                boolean o = y <= last && imported.stream().anyMatch(e -> MergedRecord.inYear(e, year));
+                boolean differ = y <= last && c != o;
+                if (differ && runStart < 0) {
+                    runStart = y;
+                    runCurated = c;
+                } else if (runStart >= 0 && (!differ || c != runCurated)) {
+                    List<String> sources = new ArrayList<>();
+                    curated.forEach(e -> sources.addAll(e.sources()));
+                    sources.add(CowRecord.SOURCE);
+                    out.add(new Conflict(state, s.org(orgId), runStart, y - 1, runCurated ? "member" : "not-member",
+                            runCurated ? "not-member" : "member", sources.stream().distinct().toList()));
+                    runStart = differ ? y : -1;
+                    runCurated = c;
+                }
+            }
+        }
+        return out;
     }
 
     /**
@@ -79,16 +192,12 @@ public final class Answers {
      * day, and the organizations with an exit under way.
      */
     public List<Membership> memberships(State state, LocalDate on) {
-        Set<String> orgIds = new LinkedHashSet<>();
-        for (Episode e : s.episodesOfState(state.iso3())) orgIds.add(e.org());
-        for (Action a : s.dataset().actions()) if (a.state().equals(state.iso3())) orgIds.add(a.org());
+        Set<String> orgIds = merged.orgsOfState(state.iso3());
         List<Membership> out = new ArrayList<>();
         for (String id : orgIds) {
             Organization org = s.org(id);
             StatusAnswer st = status(state, org, on).answer();
-            boolean belongs = st.status() == Status.MEMBER || st.status() == Status.ANNOUNCED
-                    || st.status() == Status.WITHDRAWING;
-            if (belongs) out.add(new Membership(org, st.episode(), st));
+            if (belongs(st)) out.add(new Membership(org, st.episode(), st));
         }
         return out;
     }

@@ -8,7 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.comity.cow.CowIgo;
+import org.comity.cow.CowRecord;
 import org.comity.domain.Action;
+import org.comity.domain.JoinedBy;
+import org.comity.domain.OrgKind;
 import org.comity.domain.Alias;
 import org.comity.domain.Dataset;
 import org.comity.domain.Episode;
@@ -39,10 +43,27 @@ public final class Snapshot {
     private final Map<String, List<Alias>> aliasesByOrg;
     private final Map<String, Set<String>> orgNames;
     private final Map<String, Set<String>> stateNames;
+    private final CowRecord cow;
+    private final Map<String, Organization> cowOnlyOrgs;
+    private final Map<String, CowIgo> cowIgoByOrg;
+    private final Map<String, List<Episode>> importedByPair;
+    private final Map<String, List<Episode>> importedByOrg;
+    private final Map<String, List<Episode>> importedByState;
 
     public Snapshot(Dataset dataset, long version) {
+        this(dataset, CowRecord.empty(), version);
+    }
+
+    public Snapshot(Dataset dataset, CowRecord cow, long version) {
         this.dataset = dataset;
         this.version = version;
+        this.cow = cow;
+        this.cowIgoByOrg = index(cow.igos(), CowIgo::comityId);
+        this.cowOnlyOrgs = index(cow.igos().stream().filter(i -> i.org() == null).map(Snapshot::cowOnly).toList(), Organization::id);
+        List<Episode> byStart = cow.episodes().stream().sorted(java.util.Comparator.comparing(Episode::start)).toList();
+        this.importedByPair = group(byStart, e -> pair(e.state(), e.org()));
+        this.importedByOrg = group(byStart, Episode::org);
+        this.importedByState = group(byStart, Episode::state);
         this.orgs = index(dataset.organizations(), Organization::id);
         this.states = index(dataset.states(), State::iso3);
         this.instruments = index(dataset.instruments(), Instrument::id);
@@ -54,7 +75,7 @@ public final class Snapshot {
         this.episodesByOrg = group(dataset.episodes(), Episode::org);
         this.episodesByState = group(dataset.episodes(), Episode::state);
         this.aliasesByOrg = group(dataset.aliases(), Alias::org);
-        this.orgNames = orgNames(dataset);
+        this.orgNames = orgNames(dataset, cowOnlyOrgs.values());
         this.stateNames = stateNames(dataset);
     }
 
@@ -65,7 +86,18 @@ public final class Snapshot {
     public Dataset dataset() { return dataset; }
     public long version() { return version; }
     public List<Organization> organizations() { return dataset.organizations(); }
-    public Organization org(String id) { return orgs.get(id); }
+    /** A curated organization, or else one known only from the COW import ({@code cow-…} ids). */
+    public Organization org(String id) {
+        Organization o = orgs.get(id);
+        return o != null ? o : cowOnlyOrgs.get(id);
+    }
+    public CowRecord cow() { return cow; }
+    /** The COW organization an organization corresponds to, or null. */
+    public CowIgo cowIgo(String org) { return cowIgoByOrg.get(org); }
+    /** Imported (COW) episodes of a state in an organization, oldest first. */
+    public List<Episode> importedEpisodes(String state, String org) { return importedByPair.getOrDefault(pair(state, org), List.of()); }
+    public List<Episode> importedEpisodesOfOrg(String org) { return importedByOrg.getOrDefault(org, List.of()); }
+    public List<Episode> importedEpisodesOfState(String state) { return importedByState.getOrDefault(state, List.of()); }
     public State state(String iso3) { return states.get(iso3); }
     public Instrument instrument(String id) { return instruments.get(id); }
     public Source source(String url) { return sources.get(url); }
@@ -90,13 +122,26 @@ public final class Snapshot {
         return state + "/" + org;
     }
 
-    private static Map<String, Set<String>> orgNames(Dataset d) {
+    private static Map<String, Set<String>> orgNames(Dataset d, java.util.Collection<Organization> cowOnly) {
         Map<String, Set<String>> names = new LinkedHashMap<>();
         for (Organization o : d.organizations()) {
             for (String n : new String[] {o.id(), o.nameEn(), o.nameZh(), o.acronym()}) put(names, n, o.id());
         }
         for (Alias a : d.aliases()) put(names, a.alias(), a.org());
+        // COW-only organizations answer to their id and full name, and to their COW acronym unless a
+        // curated body already goes by it (COW's CEC is not the curated CEC).
+        for (Organization o : cowOnly) {
+            put(names, o.id(), o.id());
+            put(names, o.nameEn(), o.id());
+            if (!names.containsKey(Names.normalize(o.acronym()))) put(names, o.acronym(), o.id());
+        }
         return freeze(names);
+    }
+
+    private static Organization cowOnly(CowIgo i) {
+        return new Organization(i.comityId(), i.orgname(), null, i.ioname(), OrgKind.ORGANIZATION, JoinedBy.MEMBERS,
+                null, null, "known only from the Correlates of War IGO data", null, i.start(), null, null, null,
+                List.of(CowRecord.SOURCE));
     }
 
     private static Map<String, Set<String>> stateNames(Dataset d) {

@@ -2,6 +2,8 @@ package org.comity.snapshot;
 
 import java.util.concurrent.atomic.AtomicReference;
 import org.comity.domain.Dataset;
+import org.comity.cow.CowRecord;
+import org.comity.store.CowStore;
 import org.comity.store.DatasetStore;
 
 /**
@@ -11,10 +13,12 @@ import org.comity.store.DatasetStore;
 public final class SnapshotHolder {
 
     private final DatasetStore store;
+    private final CowStore cowStore;
     private final AtomicReference<Snapshot> current = new AtomicReference<>(Snapshot.empty());
 
-    public SnapshotHolder(DatasetStore store) {
+    public SnapshotHolder(DatasetStore store, CowStore cowStore) {
         this.store = store;
+        this.cowStore = cowStore;
     }
 
     public Snapshot get() {
@@ -24,7 +28,7 @@ public final class SnapshotHolder {
     /** Loads the store's dataset into a new snapshot and makes it current. */
     public Snapshot reload() {
         long version = store.version();
-        Snapshot s = new Snapshot(store.load(), version);
+        Snapshot s = new Snapshot(store.load(), cowStore.load(), version);
         current.set(s);
         return s;
     }
@@ -39,7 +43,15 @@ public final class SnapshotHolder {
     /** Writes {@code d} to the store, then swaps in the snapshot of what was written. */
     public Snapshot write(Dataset d, String command) {
         long version = store.replace(d, command);
-        Snapshot s = new Snapshot(d, version);
+        Snapshot s = new Snapshot(d, current.get().cow(), version);
+        current.set(s);
+        return s;
+    }
+
+    /** Writes an imported COW record, then swaps in a snapshot with it beside the current dataset. */
+    public Snapshot writeCow(CowRecord record, String command) {
+        long version = cowStore.replace(record, command);
+        Snapshot s = new Snapshot(current.get().dataset(), record, version);
         current.set(s);
         return s;
     }

@@ -1,6 +1,5 @@
 package org.comity.store;
 
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -46,14 +45,8 @@ public final class DatasetStore {
             insert(h, "episodes", Tables.EPISODES, d.episodes());
             insert(h, "withdrawal_rules", Tables.WITHDRAWAL_RULES, d.withdrawalRules());
             insert(h, "claims", Tables.CLAIMS, d.claims());
-            h.execute("UPDATE \"dataset_version\" SET \"version\" = \"version\" + 1 WHERE \"id\" = 1");
-            long version = version(h);
-            h.createUpdate("INSERT INTO \"audit_log\" (\"at\", \"command\", \"detail\", \"version\") VALUES (?, ?, ?, ?)")
-                    .bind(0, OffsetDateTime.now()).bind(1, command)
-                    .bind(2, d.organizations().size() + " organizations, " + d.actions().size() + " actions, "
-                            + d.episodes().size() + " episodes")
-                    .bind(3, version).execute();
-            return version;
+            return Versions.bump(h, command, d.organizations().size() + " organizations, " + d.actions().size()
+                    + " actions, " + d.episodes().size() + " episodes");
         });
     }
 
@@ -80,11 +73,7 @@ public final class DatasetStore {
 
     /** Raised by every write; compare to know whether a snapshot is stale. */
     public long version() {
-        return db.jdbi().withHandle(DatasetStore::version);
-    }
-
-    private static long version(Handle h) {
-        return h.createQuery("SELECT \"version\" FROM \"dataset_version\" WHERE \"id\" = 1").mapTo(Long.class).one();
+        return db.jdbi().withHandle(Versions::current);
     }
 
     private static <T> void insert(Handle h, String table, Table<T> spec, List<T> records) {

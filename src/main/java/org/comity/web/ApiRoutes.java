@@ -31,6 +31,9 @@ final class ApiRoutes {
         r.get("/api/timeline", this::timeline);
         r.get("/api/members", this::members);
         r.get("/api/memberships", this::memberships);
+        r.get("/api/diff", this::diff);
+        r.get("/api/count", this::count);
+        r.get("/api/conflicts", ctx -> json(ctx, app.answers().conflicts().stream().map(Views::conflict).toList()));
     }
 
     private void orgs(Context ctx) {
@@ -74,6 +77,27 @@ final class ApiRoutes {
         Answers a = app.answers();
         var state = Lookup.state(a.snapshot(), required(ctx, "state"));
         json(ctx, a.memberships(state, day(ctx, "on")).stream().map(Views::membership).toList());
+    }
+
+    private void diff(Context ctx) {
+        Answers a = app.answers();
+        var state = Lookup.state(a.snapshot(), required(ctx, "state"));
+        json(ctx, a.diff(state, Lookup.date(required(ctx, "from"), "from"), Lookup.date(required(ctx, "to"), "to"))
+                .stream().map(Views::change).toList());
+    }
+
+    private void count(Context ctx) {
+        Answers a = app.answers();
+        var org = Lookup.org(a.snapshot(), required(ctx, "org"));
+        json(ctx, a.count(org, year(required(ctx, "from")), year(required(ctx, "to"))).stream().map(Views::yearCount).toList());
+    }
+
+    private static int year(String v) {
+        try {
+            return Integer.parseInt(v.trim());
+        } catch (NumberFormatException e) {
+            throw new BadInputException("'" + v + "' is not a year");
+        }
     }
 
     static void json(Context ctx, Object answer) {

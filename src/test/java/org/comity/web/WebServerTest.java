@@ -75,6 +75,9 @@ class WebServerTest {
                 {"/api/timeline?state=USA&from=2017-01-01", "timeline --state USA --from 2017-01-01"},
                 {"/api/members?org=unesco&on=2010-01-01", "members --org unesco --on 2010-01-01"},
                 {"/api/memberships?state=USA&on=2026-06-01", "memberships --state USA --on 2026-06-01"},
+                {"/api/diff?state=USA&from=2016-01-01&to=2026-11-26", "diff --state USA --from 2016-01-01 --to 2026-11-26"},
+                {"/api/count?org=unesco&from=2000&to=2010", "count --org unesco --from 2000 --to 2010"},
+                {"/api/conflicts", "conflicts"},
         };
         for (String[] q : questions) {
             HttpResponse<String> r = get(q[0]);
