@@ -77,6 +77,39 @@ public final class Views {
         return m;
     }
 
+    /** A legal act and every action it takes, each with the acting state's status on {@code on}. */
+    public static Map<String, Object> instrument(org.comity.query.Answers a, org.comity.domain.Instrument i, java.time.LocalDate on) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", i.id());
+        m.put("actor", i.actor());
+        m.put("kind", str(i.kind()));
+        m.put("title", i.title());
+        m.put("citation", i.citation());
+        m.put("date", str(i.date()));
+        m.put("sources", i.sources());
+        m.put("status_on", str(on));
+        State actor = a.snapshot().state(i.actor());
+        List<Map<String, Object>> actions = new ArrayList<>();
+        for (Action act : a.snapshot().actionsOf(i.id())) {
+            var st = a.status(actor, a.snapshot().org(act.org()), on).answer();
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("seq", act.seq());
+            r.put("section", str(act.section()));
+            r.put("org", act.org());
+            r.put("action", str(act.type()));
+            r.put("announced", str(act.announced()));
+            r.put("notice", str(act.notice()));
+            r.put("effective", str(st.effective()));
+            r.put("rule", str(act.rule()));
+            r.put("status", str(st.status()));
+            r.put("note", act.note());
+            r.put("source", first(act.sources()));
+            actions.add(r);
+        }
+        m.put("actions", actions);
+        return m;
+    }
+
     public static Map<String, Object> clause(WithdrawalRule w) {
         if (w == null) return null;
         Map<String, Object> m = new LinkedHashMap<>();

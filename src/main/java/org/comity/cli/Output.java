@@ -1,19 +1,17 @@
 package org.comity.cli;
 
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.comity.api.Csv;
 import org.comity.api.Json;
 
 /** Renders an answer (a map, or a list of maps, from {@link org.comity.api.Views}) in a {@link Format}. */
 public final class Output {
 
-    private static final CsvMapper CSV = new CsvMapper();
 
     private Output() {}
 
@@ -23,7 +21,7 @@ public final class Output {
     public static String render(Object answer, Format format, List<String> columns) {
         switch (format) {
             case json: return json(answer) + "\n";
-            case csv: return csv(rows(answer));
+            case csv: return Csv.render(answer);
             default: return answer instanceof List ? table(rows(answer), columns) : card(asMap(answer));
         }
     }
@@ -43,33 +41,9 @@ public final class Output {
         return (Map<String, Object>) answer;
     }
 
-    private static String csv(List<Map<String, Object>> rows) {
-        if (rows.isEmpty()) return "";
-        List<String> header = new ArrayList<>(rows.get(0).keySet());
-        StringWriter out = new StringWriter();
-        try (var w = CSV.writer(CsvSchema.emptySchema().withLineSeparator("\n")).writeValues(out)) {
-            w.write(header);
-            for (Map<String, Object> r : rows) {
-                List<String> cells = new ArrayList<>();
-                for (String h : header) cells.add(cell(r.get(h)));
-                w.write(cells);
-            }
-        } catch (java.io.IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
-    }
-
-    /** Scalars as text, lists of scalars joined with '|', anything nested as JSON. */
+    /** Scalars as text, lists joined with '|', anything nested as JSON (as in CSV). */
     static String cell(Object v) {
-        if (v == null) return "";
-        if (v instanceof List<?> l && l.stream().allMatch(x -> !(x instanceof Map) && !(x instanceof List))) {
-            return String.join("|", l.stream().map(String::valueOf).toList());
-        }
-        if (v instanceof Map || v instanceof List) {
-            return Json.compact(v);
-        }
-        return v.toString();
+        return Csv.cell(v);
     }
 
     private static String table(List<Map<String, Object>> rows, List<String> columns) {

@@ -84,12 +84,21 @@ public final class Answers {
             if (org != null && !a.org().equals(org.id())) continue;
             LocalDate d = a.firstDate().date();
             if ((from != null && d.isBefore(from)) || (to != null && d.isAfter(to))) continue;
-            LocalDate effective = StatusRule.effectiveOf(a, s.withdrawalRule(a.org()), null).orElse(null);
+            LocalDate effective = StatusRule.effectiveOf(a, s.withdrawalRule(a.org()), retractedOn(a)).orElse(null);
             out.add(new TimelineEvent(a.firstDate(), a, effective));
         }
         out.sort(Comparator.comparing(TimelineEvent::date).thenComparing(e -> e.action().instrument())
                 .thenComparingInt(e -> e.action().seq()));
         return out;
+    }
+
+    /** The day a later act retracted this withdrawal, or null: a retracted notice never takes effect. */
+    private LocalDate retractedOn(Action w) {
+        if (w.type() != ActionType.WITHDRAW) return null;
+        for (Action a : s.actions(w.state(), w.org())) {
+            if (a.type() == ActionType.RETRACT && a.firstDate().date().isAfter(w.firstDate().date())) return a.firstDate().date();
+        }
+        return null;
     }
 
     /** The states whose episodes cover {@code on}: curated ones first, then those known only from COW. */

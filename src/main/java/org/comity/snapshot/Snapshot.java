@@ -114,6 +114,25 @@ public final class Snapshot {
         return orgNames.getOrDefault(Names.normalize(name), Set.of());
     }
 
+    /** Organizations (then states) any of whose names contains the text, in the curated order; for search. */
+    public List<String> orgsMatching(String text) {
+        return matching(orgNames, text);
+    }
+
+    public List<String> statesMatching(String text) {
+        return matching(stateNames, text);
+    }
+
+    private static List<String> matching(Map<String, Set<String>> names, String text) {
+        String q = Names.normalize(text);
+        if (q.isEmpty()) return List.of();
+        Set<String> exact = new java.util.LinkedHashSet<>(names.getOrDefault(q, Set.of()));
+        Set<String> partial = new java.util.LinkedHashSet<>();
+        names.forEach((name, ids) -> { if (name.contains(q)) partial.addAll(ids); });
+        exact.addAll(partial);
+        return List.copyOf(exact);
+    }
+
     public Set<String> statesNamed(String name) {
         return stateNames.getOrDefault(Names.normalize(name), Set.of());
     }

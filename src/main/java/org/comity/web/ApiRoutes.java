@@ -32,6 +32,8 @@ final class ApiRoutes {
         r.get("/api/members", this::members);
         r.get("/api/memberships", this::memberships);
         r.get("/api/diff", this::diff);
+        r.get("/api/instruments/{id}", this::instrument);
+        r.get("/api/search", this::search);
         r.get("/api/count", this::count);
         r.get("/api/conflicts", ctx -> json(ctx, app.answers().conflicts().stream().map(Views::conflict).toList()));
     }
@@ -79,6 +81,24 @@ final class ApiRoutes {
         json(ctx, a.memberships(state, day(ctx, "on")).stream().map(Views::membership).toList());
     }
 
+    private void instrument(Context ctx) {
+        Answers a = app.answers();
+        var i = a.snapshot().instrument(ctx.pathParam("id"));
+        if (i == null) throw new org.comity.query.NotFoundException("no instrument '" + ctx.pathParam("id") + "'");
+        json(ctx, Views.instrument(a, i, day(ctx, "on")));
+    }
+
+    private void search(Context ctx) {
+        Answers a = app.answers();
+        String q = required(ctx, "q");
+        var orgs = a.snapshot().orgsMatching(q).stream().map(id -> Views.orgRow(new org.comity.query.OrgListing(a.snapshot().org(id), null))).toList();
+        var states = a.snapshot().statesMatching(q).stream().map(id -> {
+            var st = a.snapshot().state(id);
+            return Map.<String, Object>of("iso3", st.iso3(), "name_en", st.nameEn(), "name_zh", st.nameZh());
+        }).toList();
+        json(ctx, Map.of("q", q, "organizations", orgs, "states", states));
+    }
+
     private void diff(Context ctx) {
         Answers a = app.answers();
         var state = Lookup.state(a.snapshot(), required(ctx, "state"));
@@ -100,8 +120,13 @@ final class ApiRoutes {
         }
     }
 
+    /** JSON, or CSV when the request asks {@code format=csv} (the download links of every page). */
     static void json(Context ctx, Object answer) {
-        ctx.contentType("application/json; charset=utf-8").result(Json.compact(answer));
+        if ("csv".equals(ctx.queryParam("format"))) {
+            ctx.contentType("text/csv; charset=utf-8").result(org.comity.api.Csv.render(answer));
+        } else {
+            ctx.contentType("application/json; charset=utf-8").result(Json.compact(answer));
+        }
     }
 
     static void error(Context ctx, int status, String message, Object candidates) {

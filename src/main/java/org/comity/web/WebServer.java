@@ -31,8 +31,15 @@ public final class WebServer {
         new JvmThreadMetrics().bindTo(metrics);
         ApiRoutes api = new ApiRoutes(app);
         HomePage home = new HomePage(app);
+        OrgPage orgPage = new OrgPage(app);
+        StatePage statePage = new StatePage(app);
+        InstrumentPage instrumentPage = new InstrumentPage(app);
+        SearchPage searchPage = new SearchPage(app);
         Javalin javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
+            // Every asset comes from the jar: the site works with no internet.
+            config.staticFiles.add("/public", io.javalin.http.staticfiles.Location.CLASSPATH);
+            config.staticFiles.enableWebjars();
             config.requestLogger.http((ctx, ms) -> {
                 String path;
                 try {
@@ -44,6 +51,10 @@ public final class WebServer {
                         .register(metrics).record((long) (ms * 1_000_000), TimeUnit.NANOSECONDS);
             });
             config.routes.get("/", home::render);
+            config.routes.get("/orgs/{id}", orgPage::render);
+            config.routes.get("/states/{iso}", statePage::render);
+            config.routes.get("/instruments/{id}", instrumentPage::render);
+            config.routes.get("/search", searchPage::render);
             config.routes.get("/health", ctx -> {
                 Map<String, Object> h = new LinkedHashMap<>();
                 h.put("status", "ok");
@@ -53,10 +64,10 @@ public final class WebServer {
             });
             config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4").result(metrics.scrape()));
             api.register(config.routes);
-            config.routes.exception(NotFoundException.class, (e, ctx) -> ApiRoutes.error(ctx, 404, e.getMessage(), null));
+            config.routes.exception(NotFoundException.class, (e, ctx) -> Errors.show(ctx, 404, e.getMessage(), null));
             config.routes.exception(BadInputException.class, (e, ctx) ->
-                    ApiRoutes.error(ctx, 400, e.getMessage(), e.candidates().isEmpty() ? null : e.candidates()));
-            config.routes.exception(DatasetException.class, (e, ctx) -> ApiRoutes.error(ctx, 400, e.getMessage(), null));
+                    Errors.show(ctx, 400, e.getMessage(), e.candidates().isEmpty() ? null : e.candidates()));
+            config.routes.exception(DatasetException.class, (e, ctx) -> Errors.show(ctx, 400, e.getMessage(), null));
         });
         javalin.start(bind, port);
         WebServer server = new WebServer(javalin);

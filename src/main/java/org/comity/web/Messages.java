@@ -1,0 +1,121 @@
+package org.comity.web;
+
+import java.util.Map;
+
+/** The words of the site in English and Chinese. A missing key shows itself, so a test catches it. */
+final class Messages {
+
+    private Messages() {}
+
+    private static final Map<String, String[]> M = Map.ofEntries(
+            e("tagline", "Who belongs to which international organization, who is leaving, and when each exit takes legal effect.",
+                    "谁属于哪个国际组织、谁正在退出、每项退出何时在法律上生效。"),
+            e("home", "Home", "首页"),
+            e("claims", "Claims", "核查"),
+            e("read", "Read a text", "读新闻"),
+            e("api", "API", "API"),
+            e("search", "Search", "搜索"),
+            e("search.placeholder", "Organization or state, any language", "组织或国家名称（中英文均可）"),
+            e("organizations", "organizations", "个组织"),
+            e("un", "UN entities", "联合国实体"),
+            e("non-un", "Other organizations", "非联合国组织"),
+            e("un.short", "UN", "联合国"),
+            e("non-un.short", "non-UN", "非联合国"),
+            e("why.announced", "No formal notice of withdrawal is recorded yet. Under %s the exit takes effect %s.",
+                    "尚未记录正式退出通知。根据%s，退出将于%s生效。"),
+            e("why.withdrawing", "Notice was received on %s; under %s the exit takes effect on %s.",
+                    "通知于%s送达；根据%s，退出于%s生效。"),
+            e("period", "Notice period", "通知期"),
+            e("all", "All", "全部"),
+            e("section", "Section", "类别"),
+            e("category", "Category", "领域"),
+            e("kind", "Kind", "类型"),
+            e("status", "Status", "状态"),
+            e("status.today", "Status today", "今日状态"),
+            e("filter", "Filter", "筛选"),
+            e("organization", "Organization", "组织"),
+            e("name.en", "English name", "英文名称"),
+            e("name.zh", "Chinese name", "中文名称"),
+            e("aliases", "Other names", "其他名称"),
+            e("parent", "Part of", "上级机构"),
+            e("joined.by", "How states belong", "成员方式"),
+            e("un.system", "UN system", "联合国系统"),
+            e("founded", "Founded", "成立"),
+            e("headquarters", "Headquarters", "总部"),
+            e("website", "Website", "网站"),
+            e("clause", "Withdrawal clause", "退出条款"),
+            e("no.clause", "No withdrawal clause is recorded.", "尚未记录退出条款。"),
+            e("record.of", "Record of", "记录："),
+            e("date", "Date", "日期"),
+            e("action", "Action", "行动"),
+            e("instrument", "Legal act", "法律文件"),
+            e("notice", "Notice", "通知"),
+            e("effective", "Effective", "生效"),
+            e("rule", "Rule", "规则"),
+            e("source", "Source", "来源"),
+            e("sources", "Sources", "来源"),
+            e("since", "since", "自"),
+            e("members.over.time", "Members over time", "成员数量变化"),
+            e("other.states", "Other states' exits", "其他国家的退出"),
+            e("none", "None recorded.", "暂无记录。"),
+            e("timeline", "US exits and returns since 2017", "2017年以来美国的退出与重返"),
+            e("changed.since", "What changed since", "自该日期以来的变化"),
+            e("show", "Show", "显示"),
+            e("change", "Change", "变化"),
+            e("memberships.on", "Memberships on", "成员资格，日期："),
+            e("exits.returns", "Exits and returns", "退出与重返"),
+            e("download", "Download", "下载"),
+            e("funding", "Funding", "资金"),
+            e("funding.none", "No funding data for this organization yet.", "暂无该组织的资金数据。"),
+            e("state", "State", "国家"),
+            e("role", "Role", "身份"),
+            e("results", "Results for", "搜索结果："),
+            e("no.results", "Nothing matches.", "没有匹配的结果。"),
+            e("not.found", "Not found", "未找到"),
+            e("data.note", "Every fact links to its source. Data: curated files (see the API) and, where imported, the Correlates of War IGO data.",
+                    "每项事实均附来源链接。数据：人工整理的数据集，以及导入的战争相关因素（COW）国际组织数据。"),
+            e("members.note", "Curated record where it exists; Correlates of War (yearly, to 2014) elsewhere.",
+                    "优先采用人工整理的记录；其余为战争相关因素（COW）年度数据（至2014年）。"));
+
+    private static Map.Entry<String, String[]> e(String key, String en, String zh) {
+        return Map.entry(key, new String[] {en, zh});
+    }
+
+    static String t(Lang lang, String key) {
+        String[] v = M.get(key);
+        if (v == null) return "??" + key + "??";
+        return lang == Lang.ZH ? v[1] : v[0];
+    }
+
+    /** Words for status codes, kinds and categories; the code itself where no word is set. */
+    static String code(Lang lang, String code) {
+        if (code == null) return "";
+        String[] v = CODES.get(code);
+        return v == null ? code : lang == Lang.ZH ? v[1] : v[0];
+    }
+
+    private static final Map<String, String[]> CODES = Map.ofEntries(
+            e("member", "member", "成员"), e("announced", "exit announced", "已宣布退出"),
+            e("withdrawing", "withdrawing", "退出中"), e("withdrawn", "withdrawn", "已退出"),
+            e("not-member", "not a member", "非成员"), e("participating", "participating", "参与中"),
+            e("ceased", "participation ceased", "已停止参与"), e("unknown", "unknown", "未知"),
+            e("climate-environment", "climate & environment", "气候与环境"),
+            e("economy-trade-energy", "economy, trade & energy", "经济、贸易与能源"),
+            e("development-social-culture", "development, society & culture", "发展、社会与文化"),
+            e("politics-security-law", "politics, security & law", "政治、安全与法律"),
+            e("science-research", "science & research", "科学与研究"),
+            e("withdraw", "withdraw", "退出"), e("cease-funding", "cease funding", "停止资助"),
+            e("cease-participation", "cease participation", "停止参与"), e("review", "review", "审查"),
+            e("rejoin", "rejoin", "重新加入"), e("retract", "retract notice", "撤回通知"), e("suspend", "suspend", "暂停"),
+            e("joined", "joined", "加入"), e("rejoined", "rejoined", "重新加入"), e("left", "left", "退出生效"),
+            e("retracted", "retracted", "撤回"),
+            e("members", "as members", "成员国"), e("parties", "as parties to a treaty", "缔约方"),
+            e("participants", "as participants", "参与方"), e("elected", "by election to seats", "选举席位"),
+            e("un-entity", "part of the UN system", "联合国系统实体"), e("related", "UN-related organization", "联合国相关组织"),
+            e("linked", "linked to UN bodies", "与联合国机构相关"), e("none", "no membership", "无成员资格"),
+            e("one-year-after-notice", "one year after notice", "通知后一年"),
+            e("after-notice-period", "after the notice period", "通知期满后"),
+            e("end-of-following-year", "31 December of the following year", "次年12月31日"),
+            e("end-of-same-year", "31 December of the same year", "当年12月31日"),
+            e("immediate", "immediately", "立即"), e("as-stated", "as stated", "按文件所定"));
+}

@@ -1,0 +1,151 @@
+package org.comity.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import org.comity.App;
+import org.comity.support.TestDb;
+import org.comity.web.WebServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The web site in a real browser: each page type, the filters, the language switch, search; screenshots kept. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SiteBrowserTest {
+
+    private TestDb db;
+    private App app;
+    private WebServer server;
+    private ChromeDriver driver;
+
+    @BeforeAll
+    void start() {
+        driver = Browser.start(1280, 1000);
+        db = TestDb.create();
+        app = App.open(db.config(), true);
+        server = WebServer.start(app, "127.0.0.1", 0);
+    }
+
+    @AfterAll
+    void stop() {
+        if (driver != null) driver.quit();
+        if (server != null) server.stop();
+        if (app != null) app.close();
+        if (db != null) db.close();
+    }
+
+    private void open(String path) {
+        driver.get("http://127.0.0.1:" + server.port() + path);
+    }
+
+    private List<WebElement> rows() {
+        return driver.findElements(By.cssSelector("#orgs tbody tr"));
+    }
+
+    @Test
+    void homeListsTheMemorandumAndItsFiltersNarrowIt() {
+        open("/?lang=en");
+        assertThat(rows()).hasSize(66);
+        assertThat(driver.findElement(By.cssSelector("h1")).getText()).contains("66");
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> !d.findElements(By.cssSelector("div.chart svg")).isEmpty());
+        Browser.screenshot(driver, "home-en");
+
+        new Select(driver.findElement(By.name("section"))).selectByValue("un");
+        driver.findElement(By.cssSelector("form.filters button")).click();
+        assertThat(rows()).hasSize(31);
+        new Select(driver.findElement(By.name("status"))).selectByValue("exit announced".isEmpty() ? "" : "announced");
+        driver.findElement(By.cssSelector("form.filters button")).click();
+        assertThat(rows()).extracting(r -> r.getAttribute("data-status")).containsOnly("announced");
+        assertThat(driver.getCurrentUrl()).contains("section=un").contains("status=announced");
+        Browser.screenshot(driver, "home-filtered");
+    }
+
+    @Test
+    void languageSwitchKeepsThePageAndRemembersTheChoice() {
+        open("/orgs/unesco?lang=en");
+        driver.findElement(By.linkText("中文")).click();
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("zh-Hans");
+        assertThat(driver.getCurrentUrl()).contains("/orgs/unesco");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).contains("联合国教育、科学及文化组织");
+        assertThat(driver.findElement(By.cssSelector("header nav")).getText()).contains("首页");
+        Browser.screenshot(driver, "org-unesco-zh");
+        open("/");
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("zh-Hans");
+        open("/?lang=en");
+    }
+
+    @Test
+    void organizationPageTellsTheUsExitIsAnnouncedAndWhy() {
+        open("/?lang=en");
+        driver.findElement(By.linkText("United Nations Framework Convention on Climate Change")).click();
+        assertThat(driver.getCurrentUrl()).endsWith("/orgs/unfccc");
+        assertThat(driver.findElement(By.cssSelector(".st")).getText()).isEqualTo("exit announced");
+        assertThat(driver.findElement(By.cssSelector(".why")).getText()).contains("art. 25").contains("one year after notice");
+        assertThat(driver.findElements(By.cssSelector("ul.sources li"))).isNotEmpty();
+        Browser.screenshot(driver, "org-unfccc");
+        open("/orgs/who?lang=en");
+        assertThat(driver.findElement(By.cssSelector(".st")).getText()).isEqualTo("withdrawn");
+        Browser.screenshot(driver, "org-who");
+    }
+
+    @Test
+    void statePageAndInstrumentPage() {
+        open("/states/USA?lang=en&on=2026-06-01");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).contains("United States");
+        assertThat(driver.findElement(By.cssSelector("main")).getText()).contains("United Nations Educational, Scientific and Cultural Organization").contains("withdrawing");
+        Browser.screenshot(driver, "state-usa");
+        open("/instruments/us-eo-14199?lang=en");
+        assertThat(driver.findElements(By.cssSelector("tbody tr"))).isNotEmpty();
+        WebElement first = driver.findElement(By.cssSelector("table.sortable th:nth-child(2)"));
+        first.click();
+        assertThat(first.getAttribute("aria-sort")).isEqualTo("ascending");
+        Browser.screenshot(driver, "instrument-eo-14199");
+    }
+
+    @Test
+    void searchInChineseOrByAcronymFindsTheOrganization() {
+        open("/?lang=en");
+        WebElement box = driver.findElement(By.name("q"));
+        box.sendKeys("世卫组织");
+        driver.findElement(By.cssSelector("form.search button")).click();
+        assertThat(driver.getCurrentUrl()).endsWith("/orgs/who");
+        open("/search?q=ISA&lang=en");
+        assertThat(driver.findElement(By.cssSelector("main")).getText()).contains("International Solar Alliance").contains("International Seabed Authority");
+        Browser.screenshot(driver, "search-isa");
+    }
+
+    @Test
+    void onAPhoneNothingOverflowsSideways() {
+        ChromeDriver phone = Browser.start(390, 844);
+        try {
+            for (String path : new String[] {"/?lang=zh", "/orgs/irmct?lang=en", "/states/USA?lang=zh"}) {
+                phone.get("http://127.0.0.1:" + server.port() + path);
+                Object overflow = ((JavascriptExecutor) phone).executeScript(
+                        "return document.documentElement.scrollWidth - window.innerWidth;");
+                assertThat(((Number) overflow).intValue()).as(path).isLessThanOrEqualTo(1);
+            }
+            phone.get("http://127.0.0.1:" + server.port() + "/?lang=zh");
+            Browser.screenshot(phone, "home-phone-zh");
+        } finally {
+            phone.quit();
+        }
+    }
+
+    @Test
+    void keyboardReachesTheSkipLinkAndSearchFirst() {
+        open("/?lang=en");
+        driver.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+        WebElement focused = driver.switchTo().activeElement();
+        assertThat(focused.getText()).isEqualTo("Skip to content");
+    }
+}
