@@ -84,6 +84,7 @@ public final class Views {
         m.put("actor", i.actor());
         m.put("kind", str(i.kind()));
         m.put("title", i.title());
+        m.put("title_zh", i.titleZh());
         m.put("citation", i.citation());
         m.put("date", str(i.date()));
         m.put("sources", i.sources());

@@ -73,7 +73,10 @@ public final class DatasetValidator {
         }
         for (Alias a : d.aliases()) ref(a, "aliases", "org", a.org(), orgs, "an organization id");
         names();
-        for (var i : d.instruments()) ref(i, "instruments", "actor", i.actor(), states, "a state (ISO3) in states.csv");
+        for (var i : d.instruments()) {
+            ref(i, "instruments", "actor", i.actor(), states, "a state (ISO3) in states.csv");
+            if (i.titleZh() != null) chinese(i, "instruments", "title_zh", i.titleZh());
+        }
         actions(orgs, instruments);
         episodes(orgs, states);
         for (var w : d.withdrawalRules()) ref(w, "withdrawal-rules", "org", w.org(), orgs, "an organization id");

@@ -62,10 +62,10 @@ public final class Tables {
                     r.requiredCode("un_status", UnStatus.class), r.list("sources")));
 
     public static final Table<Instrument> INSTRUMENTS = new Table<>("instruments.csv",
-            cols("id,actor,kind,title,citation,date,sources"),
-            i -> cells(i.id(), i.actor(), i.kind(), i.title(), i.citation(), i.date(), i.sources()),
+            cols("id,actor,kind,title,title_zh,citation,date,sources"),
+            i -> cells(i.id(), i.actor(), i.kind(), i.title(), i.titleZh(), i.citation(), i.date(), i.sources()),
             r -> new Instrument(r.required("id"), r.required("actor"), r.requiredCode("kind", InstrumentKind.class),
-                    r.required("title"), r.text("citation"), requiredDate(r, "date"), r.list("sources")));
+                    r.required("title"), r.text("title_zh"), r.text("citation"), requiredDate(r, "date"), r.list("sources")));
 
     public static final List<String> ACTION_COLUMNS = cols("seq,section,org,action,announced,notice,effective,rule,note,sources");
 

@@ -70,7 +70,7 @@ final class HomePage {
 
         StringBuilder b = new StringBuilder(40_000);
         b.append("<p class=\"lede\">").append(esc(Messages.t(lang, "tagline"))).append("</p>")
-                .append("<h1>").append(esc(instrument.title())).append("</h1><p class=\"meta\">")
+                .append("<h1>").append(esc(lang.pick(instrument.title(), instrument.titleZh()))).append("</h1><p class=\"meta\">")
                 .append(esc(instrument.date())).append(" · ").append(esc(instrument.citation())).append(" · ")
                 .append(Layout.sourceLink(instrument.sources().isEmpty() ? null : instrument.sources().get(0))).append("</p>");
         counts(b, lang, all, statusOf);
@@ -78,7 +78,7 @@ final class HomePage {
         table(b, lang, shown, statusOf, actor, today);
         timeline(b, lang, a, actor);
         changedSince(b, lang, ctx, a, actor);
-        Layout.render(ctx, lang, instrument.title(), b.toString(),
+        Layout.render(ctx, lang, lang.pick(instrument.title(), instrument.titleZh()), b.toString(),
                 Layout.downloads("/api/orgs?instrument=" + Layout.url(id)));
     }
 

@@ -27,7 +27,7 @@ final class InstrumentPage {
         var actor = a.snapshot().state(i.actor());
         LocalDate today = LocalDate.now();
         StringBuilder b = new StringBuilder(30_000);
-        b.append("<h1>").append(esc(i.title())).append("</h1><p class=\"meta\">").append(esc(i.date())).append(" · ")
+        b.append("<h1>").append(esc(lang.pick(i.title(), i.titleZh()))).append("</h1><p class=\"meta\">").append(esc(i.date())).append(" · ")
                 .append(esc(lang.pick(actor.nameEn(), actor.nameZh()))).append(" · ").append(esc(i.kind().code()));
         if (i.citation() != null) b.append(" · ").append(esc(i.citation()));
         b.append("</p><p>");
@@ -49,6 +49,6 @@ final class InstrumentPage {
                     .append("</td><td>").append(Layout.sourceLink(act.sources().isEmpty() ? null : act.sources().get(0))).append("</td></tr>");
         }
         b.append("</tbody></table></div>");
-        Layout.render(ctx, lang, i.title(), b.toString(), Layout.downloads("/api/instruments/" + i.id()));
+        Layout.render(ctx, lang, lang.pick(i.title(), i.titleZh()), b.toString(), Layout.downloads("/api/instruments/" + i.id()));
     }
 }

@@ -109,12 +109,22 @@ class WebServerTest {
     }
 
     @Test
-    void homePageListsTheMemorandumInItsTwoSections() throws Exception {
+    void homePageListsTheMemorandumInItsTwoSectionsInEitherLanguage() throws Exception {
         HttpResponse<String> r = get("/");
         assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(r.body()).contains("UN entities (31)").contains("Other organizations (35)")
+        assertThat(r.body().split("<tr data-status=", -1)).hasSize(66 + 1);
+        assertThat(r.body()).contains("<b>31</b>UN entities").contains("<b>35</b>Other organizations")
                 .contains("国际可再生能源署").contains("International Renewable Energy Agency");
-        assertThat(r.body().length()).isLessThan(100_000);
+        assertThat(r.body().getBytes(StandardCharsets.UTF_8).length).isLessThan(100_000);
+        HttpResponse<String> zh = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/"))
+                .header("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.5").build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(zh.body()).contains("<html lang=\"zh-Hans\"").contains("<b>31</b>联合国实体").contains("关于美国退出66个");
+        for (String page : new String[] {"/orgs/unfccc", "/states/USA", "/instruments/us-memo-2026-01-07", "/search?q=unesco"}) {
+            HttpResponse<String> p = get(page);
+            assertThat(p.statusCode()).as(page).isEqualTo(200);
+            assertThat(p.body().getBytes(StandardCharsets.UTF_8).length).as(page).isLessThan(100_000);
+            assertThat(p.body()).as(page).doesNotContain("??");
+        }
     }
 
     @Test
