@@ -35,6 +35,7 @@ public final class WebServer {
         StatePage statePage = new StatePage(app);
         InstrumentPage instrumentPage = new InstrumentPage(app);
         SearchPage searchPage = new SearchPage(app);
+        PageCache cache = new PageCache(app);
         Javalin javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             // Every asset comes from the jar: the site works with no internet.
@@ -50,10 +51,10 @@ public final class WebServer {
                 Timer.builder("comity_http_requests").tag("path", path).tag("status", String.valueOf(ctx.statusCode()))
                         .register(metrics).record((long) (ms * 1_000_000), TimeUnit.NANOSECONDS);
             });
-            config.routes.get("/", home::render);
-            config.routes.get("/orgs/{id}", orgPage::render);
-            config.routes.get("/states/{iso}", statePage::render);
-            config.routes.get("/instruments/{id}", instrumentPage::render);
+            config.routes.get("/", cache.cached(home::render));
+            config.routes.get("/orgs/{id}", cache.cached(orgPage::render));
+            config.routes.get("/states/{iso}", cache.cached(statePage::render));
+            config.routes.get("/instruments/{id}", cache.cached(instrumentPage::render));
             config.routes.get("/search", searchPage::render);
             config.routes.get("/health", ctx -> {
                 Map<String, Object> h = new LinkedHashMap<>();

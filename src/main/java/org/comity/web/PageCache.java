@@ -1,0 +1,58 @@
+package org.comity.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.comity.App;
+
+/**
+ * Rendered pages, kept until the dataset version or the day changes: a page is a pure function of the
+ * snapshot, the day (statuses are "today"), the language and the URL. Bounded, least recently used first out.
+ */
+final class PageCache {
+
+    private static final int MAX_PAGES = 256;
+
+    private final App app;
+    private final Map<String, byte[]> pages = new LinkedHashMap<>(MAX_PAGES, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
+            return size() > MAX_PAGES;
+        }
+    };
+
+    PageCache(App app) {
+        this.app = app;
+    }
+
+    /** A handler that serves {@code page} from the cache, rendering it on a miss; only 200 HTML pages are kept. */
+    Handler cached(Handler page) {
+        return ctx -> {
+            String key = key(ctx);
+            byte[] html; // kept encoded: re-encoding 40 KB of text per request costs more than the lookup
+            synchronized (pages) {
+                html = pages.get(key);
+            }
+            if (html != null) {
+                ctx.contentType("text/html; charset=utf-8").result(html);
+                return;
+            }
+            page.handle(ctx);
+            String type = ctx.contentType();
+            if (ctx.statusCode() == 200 && type != null && type.startsWith("text/html")) {
+                byte[] rendered = ctx.result().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                synchronized (pages) {
+                    pages.put(key, rendered);
+                }
+                ctx.result(rendered);
+            }
+        };
+    }
+
+    private String key(Context ctx) {
+        return app.snapshots().get().version() + "|" + LocalDate.now() + "|" + Lang.of(ctx).code + "|" + ctx.path() + "?"
+                + (ctx.queryString() == null ? "" : ctx.queryString());
+    }
+}
