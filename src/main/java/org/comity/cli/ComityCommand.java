@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 @Command(name = "comity", mixinStandardHelpOptions = true, version = "comity 0.1.0",
         description = "Who belongs to which international organization, who is leaving, and when it takes effect.",
         subcommands = {OrgsVerb.class, OrgVerb.class, StatusVerb.class, TimelineVerb.class, MembersVerb.class,
-                MembershipsVerb.class, ValidateVerb.class, ImportVerbs.class, ExportVerb.class, ServeVerb.class})
+                MembershipsVerb.class, ValidateVerb.class, ImportVerbs.class, ExportVerb.class, ServeVerb.class,
+                FundingVerbs.class})
 public final class ComityCommand {
 
     /** Exit codes (contract.md): 0 answered, 1 not found, 2 bad input, 3 the database failed. */
