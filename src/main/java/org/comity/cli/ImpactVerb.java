@@ -1,0 +1,40 @@
+package org.comity.cli;
+
+import java.util.List;
+import org.comity.App;
+import org.comity.api.FundingViews;
+import org.comity.funding.FundingData;
+import org.comity.funding.FundingHolder;
+import org.comity.funding.ImpactQuestion;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "impact", description = "What an exit puts at risk: per organization, the leaving donors' money by type "
+        + "and its share, sorted by share; organizations without funding data listed as lacking.")
+final class ImpactVerb extends Verb {
+
+    @Option(names = "--instrument", description = "A legal act (e.g. us-memo-2026-01-07): its organizations and its actor.")
+    String instrument;
+
+    @Option(names = "--donor", description = "A leaving state (repeat, or USA,ARG); default: the instrument's actor.")
+    List<String> donors;
+
+    @Option(names = "--org", description = "An organization (repeat); default: the instrument's organizations.")
+    List<String> orgs;
+
+    @Option(names = "--year", description = "Calendar year of the CEB figures (default: the latest).")
+    Integer year;
+
+    @Option(names = "--denominator", description = "revenue (the organization's total revenue, default) or government "
+            + "(all government donors' contributions).")
+    String denominator;
+
+    @Override
+    int run(App app) {
+        FundingData d = new FundingHolder(app.database()).get();
+        var s = app.snapshots().get();
+        ImpactQuestion q = ImpactQuestion.resolve(s, d, instrument, donors, orgs, year, denominator);
+        print(FundingViews.impact(s, q.instrument(), q.answer(d)), null);
+        return 0;
+    }
+}
