@@ -97,6 +97,15 @@ public final class ClaimChecker {
                 comp.put("source_rows", List.of(row("organizations.csv", o.id(), "founded", o.founded())));
                 return new ClaimResult(String.valueOf(years), verdict(compare(BigDecimal.valueOf(years), c.expected(), k)), comp);
             }
+            case "founded": {
+                Organization o = s.org(k.param("org"));
+                String parent = k.param("parent");
+                comp.put("source_rows", List.of(row("organizations.csv", o.id(), "founded", o.founded()),
+                        row("organizations.csv", o.id(), "parent", o.parent())));
+                boolean ok = o.founded() != null && String.valueOf(o.founded()).equals(c.expected().trim())
+                        && (parent == null || parent.equals(o.parent()));
+                return new ClaimResult(o.founded() + (parent == null ? "" : ", under " + o.parent()), verdict(ok), comp);
+            }
             case "instrument-lists": {
                 Set<String> listed = new java.util.TreeSet<>();
                 s.actionsOf(k.param("instrument")).forEach(a -> listed.add(a.org()));
