@@ -119,10 +119,10 @@ public final class CebImporter {
         int n = problems.size();
         Integer year = year(l);
         BigDecimal amount = CebNumbers.parse(l.get("amount"));
-        if (amount == null) problems.add(l.problem("amount", l.get("amount"), "is not an amount (digits, spaces, '.', '-')"));
+        if (amount == null) problems.add(l.problem("amount", l.get("amount"), "'" + l.get("amount") + "' is not an amount (digits, spaces, '.', '-')"));
         String typeColumn = kind == Kind.DONORS_DERIVED ? "rev_category" : "rev_type";
         RevenueType type = RevenueType.fromCebLabel(l.get(typeColumn));
-        if (type == null) problems.add(l.problem(typeColumn, l.get(typeColumn), "is not a CEB revenue type"));
+        if (type == null) problems.add(l.problem(typeColumn, l.get(typeColumn), "'" + l.get(typeColumn) + "' is not a CEB revenue type"));
         String entity = l.get(kind == Kind.REVENUE ? "agency" : "entity");
         if (entity.isEmpty()) problems.add(l.problem(kind == Kind.REVENUE ? "agency" : "entity", "", "is empty"));
         String donor = kind == Kind.REVENUE ? null : CebMapping.cleanDonor(l.get("government_donor"));
@@ -139,8 +139,10 @@ public final class CebImporter {
 
     private Integer year(CsvLines.Line l) {
         String y = l.get("calendar_year");
-        if (y.matches("(19|20)\\d\\d")) return Integer.parseInt(y);
-        problems.add(l.problem("calendar_year", y, "is not a year"));
+        if (y.length() == 4 && (y.startsWith("19") || y.startsWith("20")) && y.chars().allMatch(Character::isDigit)) {
+            return Integer.parseInt(y);
+        }
+        problems.add(l.problem("calendar_year", y, "'" + y + "' is not a year"));
         return 0;
     }
 

@@ -30,6 +30,8 @@ public final class CebMapping {
     private final Map<String, Optional<String>> entities;
     private final Map<String, Donor> donors;
     private final Snapshot snapshot;
+    // A few hundred names repeat over a hundred thousand rows: resolve each once.
+    private final Map<String, Donor> resolved = new java.util.concurrent.ConcurrentHashMap<>();
 
     private CebMapping(Map<String, Optional<String>> entities, Map<String, Donor> donors, Snapshot snapshot) {
         this.entities = entities;
@@ -50,7 +52,7 @@ public final class CebMapping {
                     problems.add(l.problem("org", org, "'" + org + "' is not an organization id"));
                 }
                 if (entities.put(l.get("ceb_entity"), org.isEmpty() ? Optional.empty() : Optional.of(org)) != null) {
-                    problems.add(l.problem("ceb_entity", l.get("ceb_entity"), "is listed twice"));
+                    problems.add(l.problem("ceb_entity", l.get("ceb_entity"), "'" + l.get("ceb_entity") + "' is listed twice"));
                 }
             }, problems);
         } catch (IOException e) {
@@ -63,7 +65,7 @@ public final class CebMapping {
                     problems.add(l.problem("state", state, "'" + state + "' is not a state in states.csv"));
                 }
                 String gov = l.get("government");
-                if (!gov.equals("yes") && !gov.equals("no")) problems.add(l.problem("government", gov, "must be yes or no"));
+                if (!gov.equals("yes") && !gov.equals("no")) problems.add(l.problem("government", gov, "'" + gov + "' must be yes or no"));
                 donors.put(donorKey(l.get("ceb_donor")), new Donor(state.isEmpty() ? null : state, gov.equals("yes")));
             }, problems);
         } catch (IOException e) {
@@ -89,6 +91,10 @@ public final class CebMapping {
      * Unknown names are governments without a state (listed in the import report).
      */
     public Donor donor(String cebName) {
+        return resolved.computeIfAbsent(cebName, this::resolve);
+    }
+
+    private Donor resolve(String cebName) {
         String name = cleanDonor(cebName);
         Donor listed = donors.get(donorKey(name));
         if (listed != null) return listed;
@@ -104,7 +110,9 @@ public final class CebMapping {
 
     /** A donor name without CEB's footnote marks ({@code Kosovo**}). */
     public static String cleanDonor(String cebName) {
-        return cebName.replaceAll("\\*+$", "").trim();
+        int end = cebName.length();
+        while (end > 0 && cebName.charAt(end - 1) == '*') end--;
+        return cebName.substring(0, end).trim();
     }
 
     private static String donorKey(String name) {

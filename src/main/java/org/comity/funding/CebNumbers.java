@@ -8,13 +8,16 @@ import java.math.BigDecimal;
  */
 final class CebNumbers {
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\\u00A0\\u202F]");
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("-?\\d+(\\.\\d+)?");
+
     private CebNumbers() {}
 
     /** The amount, or null when the text is not a number. */
     static BigDecimal parse(String text) {
-        String t = text.replaceAll("[\\s\\u00A0\\u202F]", "");
+        String t = SPACES.matcher(text).replaceAll("");
         if (t.isEmpty() || t.equals("-")) return BigDecimal.ZERO;
-        if (!t.matches("-?\\d+(\\.\\d+)?")) return null;
+        if (!NUMBER.matcher(t).matches()) return null;
         return new BigDecimal(t);
     }
 }

@@ -93,7 +93,7 @@ public final class FundingExtract {
 
     private static BigDecimal amount(CsvLines.Line l, List<Problem> problems) {
         BigDecimal v = CebNumbers.parse(l.get("amount_usd"));
-        if (v == null) problems.add(l.problem("amount_usd", l.get("amount_usd"), "is not an amount"));
+        if (v == null) problems.add(l.problem("amount_usd", l.get("amount_usd"), "'" + l.get("amount_usd") + "' is not an amount"));
         return v;
     }
 
@@ -108,7 +108,7 @@ public final class FundingExtract {
 
     private static Integer year(CsvLines.Line l, List<Problem> problems) {
         if (l.get("year").matches("\\d{4}")) return Integer.parseInt(l.get("year"));
-        problems.add(l.problem("year", l.get("year"), "is not a year"));
+        problems.add(l.problem("year", l.get("year"), "'" + l.get("year") + "' is not a year"));
         return null;
     }
 
