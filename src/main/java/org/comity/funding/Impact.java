@@ -28,6 +28,13 @@ public final class Impact {
         }
     }
 
+    /**
+     * Below this fraction of an entity's revenue, its government donors' total means the donor breakdown is
+     * missing (PAHO 2024: no rows) or broken (IRMCT 2023: USD 1 against USD 76 M), not that governments
+     * gave nothing; the organization is then listed as lacking rather than shown with a share of zero.
+     */
+    static final double MIN_DONOR_COVERAGE = 0.001;
+
     private Impact() {}
 
     /** The latest year with revenue figures, or null when there are none. */
@@ -52,6 +59,13 @@ public final class Impact {
                 lacking.add(new Lacking(org, "no CEB figures for " + year + " (figures for " + ys.first() + "-" + ys.last() + ")"));
                 continue;
             }
+            TypedAmounts rev = revenue.get(year);
+            TypedAmounts gov = government.getOrDefault(year, TypedAmounts.ZERO);
+            if (gov.total().doubleValue() <= MIN_DONOR_COVERAGE * rev.total().doubleValue()) {
+                lacking.add(new Lacking(org, "CEB has revenue for " + year + " (USD " + rev.total().toBigInteger()
+                        + ") but no usable breakdown by government donor (their total: USD " + gov.total().toBigInteger() + ")"));
+                continue;
+            }
             Map<String, TypedAmounts> byDonor = new LinkedHashMap<>();
             TypedAmounts all = TypedAmounts.ZERO;
             for (String s : donors) {
@@ -59,8 +73,6 @@ public final class Impact {
                 byDonor.put(s, t);
                 all = all.plus(t);
             }
-            TypedAmounts rev = revenue.get(year);
-            TypedAmounts gov = government.getOrDefault(year, TypedAmounts.ZERO);
             Set<String> entities = new TreeSet<>();
             d.revenueOf(org).forEach(a -> { if (a.year() == year) entities.add(a.entity()); });
             BigDecimal denominator = of == Denominator.GOVERNMENT_DONORS ? gov.total() : rev.total();

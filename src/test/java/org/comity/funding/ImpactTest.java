@@ -65,8 +65,9 @@ class ImpactTest {
             assertThat(byType).isBetween(o.get("donor_usd").asLong() - 4, o.get("donor_usd").asLong() + 4);
             total += o.get("donor_usd").asLong();
         }
-        assertThat(listed).containsExactlyInAnyOrderElementsOf(withData);
-        assertThat(listed).contains("unfpa", "unfccc", "un-women", "un-habitat", "unitar", "itc", "unu", "unssc", "irmct");
+        // IRMCT has 2023 revenue but CEB's 2023 donor breakdown holds USD 1 only: lacking, with the reason.
+        assertThat(listed).containsExactlyInAnyOrderElementsOf(withData.stream().filter(o -> !o.equals("irmct")).toList());
+        assertThat(listed).contains("unfpa", "unfccc", "un-women", "un-habitat", "unitar", "itc", "unu", "unssc");
         assertThat(j.get("total_usd").asLong()).isBetween(total - listed.size(), total + listed.size());
 
         List<String> lacking = new ArrayList<>();
@@ -74,7 +75,8 @@ class ImpactTest {
             lacking.add(o.get("org").asText());
             assertThat(o.get("reason").asText()).isNotBlank();
         }
-        assertThat(lacking).contains("unctad", "un-desa", "irena", "ipcc");
+        assertThat(lacking).contains("unctad", "un-desa", "irena", "ipcc", "irmct");
+        assertThat(find(j.get("lacking"), "irmct").get("reason").asText()).contains("breakdown by government donor");
         Set<String> all = new HashSet<>(listed);
         all.addAll(lacking);
         assertThat(all).hasSize(66);
