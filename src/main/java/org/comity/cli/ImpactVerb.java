@@ -34,7 +34,18 @@ final class ImpactVerb extends Verb {
         FundingData d = new FundingHolder(app.database()).get();
         var s = app.snapshots().get();
         ImpactQuestion q = ImpactQuestion.resolve(s, d, instrument, donors, orgs, year, denominator);
-        print(FundingViews.impact(s, q.instrument(), q.answer(d)), null);
+        var answer = FundingViews.impact(s, q.instrument(), q.answer(d, s));
+        if (format != Format.table) {
+            print(answer, null);
+            return 0;
+        }
+        // For people: a heading line, the organizations as a table, then what the data lacks.
+        spec.commandLine().getOut().println(answer.get("donor") + " in " + answer.get("year") + ": USD " + answer.get("total_usd")
+                + " at risk (shares of " + answer.get("denominator") + ")");
+        print(answer.get("orgs"), List.of("org", "donor_usd", "assessed_usd", "voluntary_core_usd", "voluntary_earmarked_usd",
+                "other_usd", "org_total_usd", "share"));
+        spec.commandLine().getOut().println("lacking data:");
+        print(answer.get("lacking"), List.of("org", "reason"));
         return 0;
     }
 }

@@ -38,19 +38,36 @@ public final class Impact {
     private Impact() {}
 
     /** The latest year with revenue figures, or null when there are none. */
+    /** The nearest ancestor (parent, its parent...) that CEB reports on, or null. */
+    static String reportedAncestor(FundingData d, String org, java.util.function.Function<String, String> parentOf) {
+        String p = parentOf.apply(org);
+        for (int depth = 0; p != null && depth < 10; depth++, p = parentOf.apply(p)) {
+            if (!d.revenueOf(p).isEmpty()) return p;
+        }
+        return null;
+    }
+
     public static Integer latestYear(FundingData d) {
         List<Integer> ys = d.years();
         return ys.isEmpty() ? null : ys.get(ys.size() - 1);
     }
 
     public static Answer compute(FundingData d, List<String> orgs, List<String> donors, int year, Denominator of) {
+        return compute(d, orgs, donors, year, of, org -> null);
+    }
+
+    /** @param parentOf an organization's parent id (or null): to say where an unreported body's money sits */
+    public static Answer compute(FundingData d, List<String> orgs, List<String> donors, int year, Denominator of,
+                                 java.util.function.Function<String, String> parentOf) {
         List<Row> rows = new ArrayList<>();
         List<Lacking> lacking = new ArrayList<>();
         for (String org : orgs) {
             Map<Integer, TypedAmounts> revenue = FundingQueries.revenueByYear(d, org);
             Map<Integer, TypedAmounts> government = FundingQueries.governmentByYear(d, org);
             if (revenue.isEmpty() && government.isEmpty()) {
-                lacking.add(new Lacking(org, "not reported on its own in the CEB statistics"));
+                String host = reportedAncestor(d, org, parentOf);
+                lacking.add(new Lacking(org, "not reported on its own in the CEB statistics"
+                        + (host == null ? "" : "; its money is part of " + host + "'s figures")));
                 continue;
             }
             if (!revenue.containsKey(year)) {

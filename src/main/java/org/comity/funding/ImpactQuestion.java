@@ -39,8 +39,8 @@ public record ImpactQuestion(String instrument, List<String> donors, List<String
         return new ImpactQuestion(i == null ? null : i.id(), List.copyOf(donorIds), List.copyOf(orgIds), y, denominator(denominator));
     }
 
-    public Impact.Answer answer(FundingData d) {
-        return Impact.compute(d, orgs, donors, year, denominator);
+    public Impact.Answer answer(FundingData d, Snapshot s) {
+        return Impact.compute(d, orgs, donors, year, denominator, id -> s.org(id) == null ? null : s.org(id).parent());
     }
 
     static Denominator denominator(String text) {

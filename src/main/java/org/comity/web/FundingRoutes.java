@@ -38,7 +38,7 @@ final class FundingRoutes {
         var s = app.snapshots().get();
         ImpactQuestion q = ImpactQuestion.resolve(s, d, ctx.queryParam("instrument"), ctx.queryParams("donor"),
                 ctx.queryParams("org"), year(ctx), ctx.queryParam("denominator"));
-        ApiRoutes.json(ctx, FundingViews.impact(s, q.instrument(), q.answer(d)));
+        ApiRoutes.json(ctx, FundingViews.impact(s, q.instrument(), q.answer(d, s)));
     }
 
     private void claims(Context ctx) {

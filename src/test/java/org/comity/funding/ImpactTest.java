@@ -76,6 +76,7 @@ class ImpactTest {
             assertThat(o.get("reason").asText()).isNotBlank();
         }
         assertThat(lacking).contains("unctad", "un-desa", "irena", "ipcc", "irmct");
+        assertThat(find(j.get("lacking"), "un-desa").get("reason").asText()).contains("un-secretariat");
         assertThat(find(j.get("lacking"), "irmct").get("reason").asText()).contains("breakdown by government donor");
         Set<String> all = new HashSet<>(listed);
         all.addAll(lacking);
