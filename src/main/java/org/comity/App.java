@@ -45,6 +45,7 @@ public final class App implements AutoCloseable {
             } else {
                 app.snapshots.reload();
             }
+            if (seed) org.comity.funding.FundingStore.seedIfEmpty(app.db);
             LOG.debug("snapshot ready {} ms after launch", java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
         } catch (RuntimeException e) {
             app.close();

@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code comity import KIND DIR}: each importer is atomic — on any bad row nothing is written. */
 @Command(name = "import", description = "Load data into the store (atomic).",
-        subcommands = {ImportVerbs.DatasetImport.class, ImportVerbs.CowImport.class})
+        subcommands = {ImportVerbs.DatasetImport.class, ImportVerbs.CowImport.class, FundingVerbs.ImportCeb.class})
 final class ImportVerbs {
 
     private ImportVerbs() {}

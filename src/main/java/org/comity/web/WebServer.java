@@ -65,6 +65,7 @@ public final class WebServer {
             });
             config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4").result(metrics.scrape()));
             api.register(config.routes);
+            new FundingRoutes(app).register(config.routes);
             config.routes.exception(NotFoundException.class, (e, ctx) -> Errors.show(ctx, 404, e.getMessage(), null));
             config.routes.exception(BadInputException.class, (e, ctx) ->
                     Errors.show(ctx, 400, e.getMessage(), e.candidates().isEmpty() ? null : e.candidates()));

@@ -63,8 +63,11 @@ class RoundTripTest {
     }
 
     private static List<String> csvFiles(Path dir) throws IOException {
+        // Only the dataset's own files round-trip; data/ also holds inputs of other stores (funding/, ceb-*.csv).
+        List<String> own = org.comity.dataset.Tables.fixed().stream().map(org.comity.dataset.Table::file).toList();
         try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(p -> p.toString().endsWith(".csv")).map(p -> dir.relativize(p).toString()).sorted().toList();
+            return s.filter(p -> p.toString().endsWith(".csv")).map(p -> dir.relativize(p).toString())
+                    .filter(f -> own.contains(f) || f.startsWith("actions/")).sorted().toList();
         }
     }
 }

@@ -1,0 +1,148 @@
+package org.comity.cli;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.comity.App;
+import org.comity.dataset.DataFiles;
+import org.comity.funding.CebImport;
+import org.comity.funding.CebImporter;
+import org.comity.funding.CebMapping;
+import org.comity.funding.FundingExtract;
+import org.comity.funding.FundingStore;
+import org.comity.api.FundingViews;
+import org.comity.funding.FundingHolder;
+import org.comity.funding.LeavingStates;
+import org.comity.query.Lookup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The funding verbs: {@code import ceb DIR} (registered under {@code import}), and {@code funding
+ * extract|revenue|donor} for the bundled extract and the two funding queries.
+ */
+@Command(name = "funding", description = "UN system funding figures (CEB financial statistics).",
+        subcommands = {FundingVerbs.Extract.class, FundingVerbs.Revenue.class, FundingVerbs.Donor.class})
+final class FundingVerbs {
+
+    private FundingVerbs() {}
+
+    /** Where the mapping files come from: a directory given with --mapping, else the bundled dataset. */
+    static DataFiles mappingFiles(Path dir) {
+        return dir == null ? DataFiles.bundled() : DataFiles.directory(dir);
+    }
+
+    static CebImport readCeb(App app, Path dir, Path mappingDir, java.util.function.Consumer<String> progress) {
+        CebMapping mapping = CebMapping.read(mappingFiles(mappingDir), app.snapshots().get());
+        return CebImporter.read(dir, mapping, progress);
+    }
+
+    static Map<String, Object> report(CebImport r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("files", r.files());
+        m.put("revenue_rows", r.data().revenue().size());
+        m.put("government_total_rows", r.data().governmentTotals().size());
+        m.put("contribution_rows", r.data().contributions().size());
+        m.put("years", r.data().years().isEmpty() ? null
+                : r.data().years().get(0) + "-" + r.data().years().get(r.data().years().size() - 1));
+        m.put("unmapped_entities", r.unmappedEntities());
+        m.put("unmapped_donors", r.unmappedDonors());
+        return m;
+    }
+
+    @Command(name = "ceb", description = "Replace the funding figures with the CEB financial statistics files of DIR (atomic).")
+    static final class ImportCeb extends Verb {
+
+        @Parameters(paramLabel = "DIR", description = "A directory of CEB CSV files, e.g. ../shared/data/ceb.")
+        Path dir;
+
+        @Option(names = "--mapping", paramLabel = "DIR",
+                description = "Directory holding ceb-mapping.csv and ceb-donors.csv (default: the bundled dataset).")
+        Path mapping;
+
+        @Override
+        int run(App app) {
+            CebImport r = readCeb(app, dir, mapping, this::note);
+            note("checked every file; writing " + r.data().contributions().size() + " contributions ...");
+            long version = new FundingStore(app.database()).replace(r.data(), "import ceb " + dir);
+            Map<String, Object> answer = new LinkedHashMap<>();
+            answer.put("imported", dir.toString());
+            answer.put("funding_version", version);
+            answer.putAll(report(r));
+            if (format == Format.table) {
+                note("imported " + dir + ": " + r.data().revenue().size() + " revenue rows, " + r.data().contributions().size()
+                        + " contributions (" + answer.get("years") + ")");
+                r.unmappedEntities().forEach(u -> note("unmapped entity " + u.get("ceb_entity") + " (" + u.get("years") + "): " + u.get("reason")));
+                r.unmappedDonors().forEach(u -> note("unmapped donor " + u.get("donor") + " (" + u.get("rows") + " rows)"));
+            } else {
+                print(answer, null);
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "extract", description = "Write the bundled funding extract (funding/*.csv) from CEB files: "
+            + "comity funding extract CEBDIR DATADIR (DATADIR is normally data/).")
+    static final class Extract extends Verb {
+
+        @Parameters(index = "0", paramLabel = "CEBDIR", description = "A directory of CEB CSV files.")
+        Path dir;
+
+        @Parameters(index = "1", paramLabel = "DATADIR", description = "The dataset directory; files go to DATADIR/funding/.")
+        Path out;
+
+        @Option(names = "--mapping", paramLabel = "DIR", description = "Directory holding the mapping files (default: bundled).")
+        Path mapping;
+
+        @Override
+        int run(App app) {
+            CebImport r = readCeb(app, dir, mapping, this::note);
+            Set<String> states = LeavingStates.of(app.snapshots().get());
+            List<Path> written = FundingExtract.write(r.data(), states, out);
+            Map<String, Object> answer = new LinkedHashMap<>();
+            answer.put("written", written.stream().map(Path::toString).toList());
+            answer.put("states", states.stream().sorted().toList());
+            answer.putAll(report(r));
+            if (format == Format.table) written.forEach(p -> note("wrote " + p));
+            else print(answer, null);
+            return 0;
+        }
+    }
+
+    @Command(name = "revenue", description = "An organization's revenue by year and type, with government donors' share.")
+    static final class Revenue extends Verb {
+
+        @Parameters(paramLabel = "ORG", description = "Id, name, acronym or alias.")
+        String org;
+
+        @Option(names = "--year", description = "Only this calendar year.")
+        Integer year;
+
+        @Override
+        int run(App app) {
+            var o = Lookup.org(app.snapshots().get(), org);
+            print(FundingViews.revenue(new FundingHolder(app.database()).get(), o, year), null);
+            return 0;
+        }
+    }
+
+    @Command(name = "donor", description = "What a state gave each organization in a year, by type, with its shares.")
+    static final class Donor extends Verb {
+
+        @Parameters(paramLabel = "STATE", description = "ISO alpha-3 code or name.")
+        String state;
+
+        @Option(names = "--year", description = "Calendar year (default: the latest with data).")
+        Integer year;
+
+        @Override
+        int run(App app) {
+            var s = Lookup.state(app.snapshots().get(), state);
+            print(FundingViews.donor(app.snapshots().get(), new FundingHolder(app.database()).get(), s, year), null);
+            return 0;
+        }
+    }
+}

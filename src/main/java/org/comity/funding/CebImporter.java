@@ -1,0 +1,200 @@
+package org.comity.funding;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.comity.dataset.DatasetException;
+import org.comity.dataset.Problem;
+
+/**
+ * Reads the CEB financial statistics files of a directory (as published, see ../shared/data/ceb/README.md).
+ * Each file is recognised by its header, not its name: entity revenue ({@code agency, calendar_year,
+ * amount, rev_type}), CEB's export of revenue by government donor ({@code government_donor, entity,
+ * rev_type, calendar_year, amount}) and the derived 2013–2024 donor file ({@code ..., donor_kind,
+ * rev_category, ...}). Other files are listed as skipped. Everything is parsed and checked before anything
+ * is returned: one bad cell anywhere throws with every problem's file, line and column.
+ */
+public final class CebImporter {
+
+    /** Where CEB publishes the statistics; cited on every imported row (registered in sources.csv). */
+    public static final String REVENUE_SOURCE = "https://unsceb.org/financial-statistics";
+    public static final String DONOR_SOURCE = "https://unsceb.org/fs-revenue-government-donor";
+
+    private enum Kind { REVENUE, DONORS_CEB, DONORS_DERIVED, SKIPPED }
+
+    private record Key(int year, String entity, String donor, RevenueType type) {}
+
+    private final CebMapping mapping;
+    private final Consumer<String> progress;
+    private final List<Problem> problems = new ArrayList<>();
+    private final Map<Key, BigDecimal> revenue = new TreeMap<>(CebImporter::compare);
+    // Donor rows per file kind: CEB's own export wins over the derived file for the years it covers.
+    private final Map<Kind, Map<Key, BigDecimal>> donors = new LinkedHashMap<>();
+    private final Map<String, Boolean> governmentFlag = new LinkedHashMap<>();
+    private final List<Map<String, Object>> files = new ArrayList<>();
+
+    private CebImporter(CebMapping mapping, Consumer<String> progress) {
+        this.mapping = mapping;
+        this.progress = progress;
+        donors.put(Kind.DONORS_CEB, new TreeMap<>(CebImporter::compare));
+        donors.put(Kind.DONORS_DERIVED, new TreeMap<>(CebImporter::compare));
+    }
+
+    public static CebImport read(Path dir, CebMapping mapping, Consumer<String> progress) {
+        if (!Files.isDirectory(dir)) {
+            throw new DatasetException(new Problem(dir.toString(), 0, null, "", "is not a directory"));
+        }
+        CebImporter i = new CebImporter(mapping, progress);
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path f : s.filter(p -> p.getFileName().toString().endsWith(".csv")).sorted().toList()) i.readFile(f);
+        } catch (IOException e) {
+            throw new DatasetException(new Problem(dir.toString(), 0, null, "", "cannot be read: " + e.getMessage()));
+        }
+        if (i.files.stream().noneMatch(f -> !f.get("kind").equals("skipped"))) {
+            i.problems.add(new Problem(dir.toString(), 0, null, "", "holds no CEB revenue or donor file"));
+        }
+        CsvLines.require(i.problems);
+        return i.result();
+    }
+
+    private void readFile(Path f) throws IOException {
+        String name = f.getFileName().toString();
+        Kind kind;
+        try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
+            kind = kind(CsvLines.header(r));
+        }
+        int before = problems.size();
+        int[] rows = {0};
+        TreeSet<Integer> years = new TreeSet<>();
+        if (kind != Kind.SKIPPED) {
+            progress.accept("reading " + name + " (" + kind.name().toLowerCase().replace('_', ' ') + ")");
+            try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
+                CsvLines.read(r, name, columns(kind), l -> {
+                    rows[0]++;
+                    Integer y = line(kind, l);
+                    if (y != null) years.add(y);
+                }, problems);
+            }
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("file", name);
+        m.put("kind", kind == Kind.SKIPPED ? "skipped" : kind.name().toLowerCase().replace('_', '-'));
+        m.put("rows", rows[0]);
+        m.put("years", years.isEmpty() ? null : years.first() + "-" + years.last());
+        m.put("problems", problems.size() - before);
+        files.add(m);
+    }
+
+    private static Kind kind(List<String> h) {
+        if (h.containsAll(List.of("agency", "calendar_year", "amount", "rev_type"))) return Kind.REVENUE;
+        if (h.containsAll(List.of("government_donor", "entity", "rev_category", "donor_kind", "calendar_year", "amount"))) {
+            return Kind.DONORS_DERIVED;
+        }
+        if (h.containsAll(List.of("government_donor", "entity", "rev_type", "calendar_year", "amount"))) return Kind.DONORS_CEB;
+        return Kind.SKIPPED;
+    }
+
+    private static List<String> columns(Kind kind) {
+        switch (kind) {
+            case REVENUE: return List.of("agency", "calendar_year", "amount", "rev_type");
+            case DONORS_DERIVED: return List.of("government_donor", "entity", "rev_category", "donor_kind", "calendar_year", "amount");
+            default: return List.of("government_donor", "entity", "rev_type", "calendar_year", "amount");
+        }
+    }
+
+    /** Parses one line into the running sums; returns its year, or null when the line has a problem. */
+    private Integer line(Kind kind, CsvLines.Line l) {
+        int n = problems.size();
+        Integer year = year(l);
+        BigDecimal amount = CebNumbers.parse(l.get("amount"));
+        if (amount == null) problems.add(l.problem("amount", l.get("amount"), "'" + l.get("amount") + "' is not an amount (digits, spaces, '.', '-')"));
+        String typeColumn = kind == Kind.DONORS_DERIVED ? "rev_category" : "rev_type";
+        RevenueType type = RevenueType.fromCebLabel(l.get(typeColumn));
+        if (type == null) problems.add(l.problem(typeColumn, l.get(typeColumn), "'" + l.get(typeColumn) + "' is not a CEB revenue type"));
+        String entity = l.get(kind == Kind.REVENUE ? "agency" : "entity");
+        if (entity.isEmpty()) problems.add(l.problem(kind == Kind.REVENUE ? "agency" : "entity", "", "is empty"));
+        String donor = kind == Kind.REVENUE ? null : CebMapping.cleanDonor(l.get("government_donor"));
+        if (donor != null && donor.isEmpty()) problems.add(l.problem("government_donor", "", "is empty"));
+        if (problems.size() > n) return null;
+        if (kind == Kind.REVENUE) {
+            revenue.merge(new Key(year, entity, null, type), amount, BigDecimal::add);
+        } else {
+            donors.get(kind).merge(new Key(year, entity, donor, type), amount, BigDecimal::add);
+            if (kind == Kind.DONORS_DERIVED) governmentFlag.putIfAbsent(donor, l.get("donor_kind").equals("government"));
+        }
+        return year;
+    }
+
+    private Integer year(CsvLines.Line l) {
+        String y = l.get("calendar_year");
+        if (y.length() == 4 && (y.startsWith("19") || y.startsWith("20")) && y.chars().allMatch(Character::isDigit)) {
+            return Integer.parseInt(y);
+        }
+        problems.add(l.problem("calendar_year", y, "'" + y + "' is not a year"));
+        return 0;
+    }
+
+    private CebImport result() {
+        List<EntityAmount> rev = new ArrayList<>();
+        revenue.forEach((k, v) -> rev.add(new EntityAmount(k.year(), k.entity(), mapping.org(k.entity()), k.type(), v, REVENUE_SOURCE)));
+        TreeSet<Integer> cebYears = new TreeSet<>();
+        donors.get(Kind.DONORS_CEB).keySet().forEach(k -> cebYears.add(k.year()));
+        List<Contribution> contributions = new ArrayList<>();
+        Map<String, int[]> unmappedDonors = new TreeMap<>();
+        for (Kind kind : List.of(Kind.DONORS_DERIVED, Kind.DONORS_CEB)) {
+            donors.get(kind).forEach((k, v) -> {
+                if (kind == Kind.DONORS_DERIVED && cebYears.contains(k.year())) return;
+                CebMapping.Donor d = mapping.donor(k.donor());
+                boolean government = d.government() && governmentFlag.getOrDefault(k.donor(), true);
+                if (d.state() == null && government) unmappedDonors.computeIfAbsent(k.donor(), x -> new int[1])[0]++;
+                contributions.add(new Contribution(k.year(), k.entity(), mapping.org(k.entity()), k.donor(), d.state(),
+                        government, k.type(), v, DONOR_SOURCE));
+            });
+        }
+        List<EntityAmount> gov = FundingMath.governmentTotals(contributions);
+        return new CebImport(new FundingData(rev, gov, contributions), files, unmappedEntities(rev, contributions),
+                unmappedDonors.entrySet().stream().map(e -> {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("donor", e.getKey());
+                    m.put("rows", e.getValue()[0]);
+                    m.put("counted_as", "government donor without a state id");
+                    return m;
+                }).toList());
+    }
+
+    private List<Map<String, Object>> unmappedEntities(List<EntityAmount> rev, List<Contribution> contributions) {
+        Map<String, TreeSet<Integer>> years = new TreeMap<>();
+        rev.forEach(r -> { if (r.org() == null) years.computeIfAbsent(r.entity(), x -> new TreeSet<>()).add(r.year()); });
+        contributions.forEach(c -> { if (c.org() == null) years.computeIfAbsent(c.entity(), x -> new TreeSet<>()).add(c.year()); });
+        List<Map<String, Object>> out = new ArrayList<>();
+        years.forEach((entity, ys) -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("ceb_entity", entity);
+            m.put("years", ys.first() + "-" + ys.last());
+            m.put("reason", mapping.knows(entity) ? "listed in " + CebMapping.ENTITY_FILE + " without an organization"
+                    : "not in " + CebMapping.ENTITY_FILE);
+            out.add(m);
+        });
+        return out;
+    }
+
+    private static int compare(Key a, Key b) {
+        int c = Integer.compare(a.year(), b.year());
+        if (c == 0) c = a.entity().compareTo(b.entity());
+        if (c == 0) c = Objects.compare(a.donor(), b.donor(), java.util.Comparator.nullsFirst(String::compareTo));
+        if (c == 0) c = a.type().compareTo(b.type());
+        return c;
+    }
+}

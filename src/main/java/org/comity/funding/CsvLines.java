@@ -1,0 +1,93 @@
+package org.comity.funding;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.comity.dataset.DatasetException;
+import org.comity.dataset.Problem;
+
+/**
+ * Reads a CSV file as published (a BOM, CRLF or LF line ends, a header line) into lines of named cells that
+ * remember their file and line, so that every problem can say where it is.
+ */
+final class CsvLines {
+
+    private static final CsvMapper MAPPER = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
+
+    /** One data line: cells by header name. */
+    record Line(String file, int line, Map<String, String> cells) {
+        String get(String column) {
+            String v = cells.get(column);
+            return v == null ? "" : v.trim();
+        }
+
+        Problem problem(String column, String value, String message) {
+            return new Problem(file, line, column, value, message);
+        }
+    }
+
+    private CsvLines() {}
+
+    /** The header of a file (BOM removed, trimmed); empty when the file is empty. */
+    static List<String> header(Reader reader) throws IOException {
+        try (MappingIterator<List<String>> it = MAPPER.readerFor(List.class).with(CsvSchema.emptySchema()).readValues(reader)) {
+            return it.hasNext() ? clean(it.next()) : List.of();
+        }
+    }
+
+    /**
+     * Hands every data line to {@code sink}; lines with the wrong number of cells become problems.
+     * {@code required} columns missing from the header make one problem and no lines.
+     */
+    static void read(Reader reader, String file, List<String> required, Consumer<Line> sink, List<Problem> problems)
+            throws IOException {
+        try (MappingIterator<List<String>> it = MAPPER.readerFor(List.class).with(CsvSchema.emptySchema()).readValues(reader)) {
+            if (!it.hasNext()) {
+                problems.add(new Problem(file, 1, null, "", "the file is empty"));
+                return;
+            }
+            List<String> header = clean(it.next());
+            List<String> missing = required.stream().filter(c -> !header.contains(c)).toList();
+            if (!missing.isEmpty()) {
+                problems.add(new Problem(file, 1, String.join(",", missing), String.join(",", header),
+                        "the header lacks " + String.join(", ", missing)));
+                return;
+            }
+            while (true) {
+                int line = it.getCurrentLocation().getLineNr();
+                if (!it.hasNext()) break;
+                List<String> values = it.next();
+                if (values.size() == 1 && values.get(0).isBlank()) continue;
+                if (values.size() != header.size()) {
+                    problems.add(new Problem(file, line, null, String.valueOf(values.size()),
+                            "has " + values.size() + " cells, the header has " + header.size()));
+                    continue;
+                }
+                Map<String, String> cells = new HashMap<>();
+                for (int i = 0; i < header.size(); i++) cells.put(header.get(i), values.get(i));
+                sink.accept(new Line(file, line, cells));
+            }
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            problems.add(new Problem(file, line, null, "", "is not valid CSV: " + e.getOriginalMessage()));
+        }
+    }
+
+    private static List<String> clean(List<String> header) {
+        List<String> out = new ArrayList<>();
+        for (String h : header) out.add(h.replace("\uFEFF", "").trim());
+        return out;
+    }
+
+    static void require(List<Problem> problems) {
+        if (!problems.isEmpty()) throw new DatasetException(problems);
+    }
+}

@@ -1,0 +1,102 @@
+package org.comity.funding;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * What an exit puts at risk: for each organization, what the leaving donors gave it in a year (by type),
+ * as a share of the organization's money (total revenue, or government donors' total); organizations
+ * without figures are listed as lacking, with the reason. Pure: reads one {@link FundingData}.
+ */
+public final class Impact {
+
+    /** One organization's money at risk. */
+    public record Row(String org, Map<String, TypedAmounts> byDonor, TypedAmounts fromDonors, TypedAmounts revenue,
+                      TypedAmounts government, Set<String> entities, Share share) {}
+
+    public record Lacking(String org, String reason) {}
+
+    public record Answer(List<String> donors, int year, Denominator denominator, List<Row> rows, List<Lacking> lacking) {
+        public BigDecimal totalUsd() {
+            return rows.stream().map(r -> r.fromDonors().total()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        }
+    }
+
+    /**
+     * Below this fraction of an entity's revenue, its government donors' total means the donor breakdown is
+     * missing (PAHO 2024: no rows) or broken (IRMCT 2023: USD 1 against USD 76 M), not that governments
+     * gave nothing; the organization is then listed as lacking rather than shown with a share of zero.
+     */
+    static final double MIN_DONOR_COVERAGE = 0.001;
+
+    private Impact() {}
+
+    /** The latest year with revenue figures, or null when there are none. */
+    /** The nearest ancestor (parent, its parent...) that CEB reports on, or null. */
+    static String reportedAncestor(FundingData d, String org, java.util.function.Function<String, String> parentOf) {
+        String p = parentOf.apply(org);
+        for (int depth = 0; p != null && depth < 10; depth++, p = parentOf.apply(p)) {
+            if (!d.revenueOf(p).isEmpty()) return p;
+        }
+        return null;
+    }
+
+    public static Integer latestYear(FundingData d) {
+        List<Integer> ys = d.years();
+        return ys.isEmpty() ? null : ys.get(ys.size() - 1);
+    }
+
+    public static Answer compute(FundingData d, List<String> orgs, List<String> donors, int year, Denominator of) {
+        return compute(d, orgs, donors, year, of, org -> null);
+    }
+
+    /** @param parentOf an organization's parent id (or null): to say where an unreported body's money sits */
+    public static Answer compute(FundingData d, List<String> orgs, List<String> donors, int year, Denominator of,
+                                 java.util.function.Function<String, String> parentOf) {
+        List<Row> rows = new ArrayList<>();
+        List<Lacking> lacking = new ArrayList<>();
+        for (String org : orgs) {
+            Map<Integer, TypedAmounts> revenue = FundingQueries.revenueByYear(d, org);
+            Map<Integer, TypedAmounts> government = FundingQueries.governmentByYear(d, org);
+            if (revenue.isEmpty() && government.isEmpty()) {
+                String host = reportedAncestor(d, org, parentOf);
+                lacking.add(new Lacking(org, "not reported on its own in the CEB statistics"
+                        + (host == null ? "" : "; its money is part of " + host + "'s figures")));
+                continue;
+            }
+            if (!revenue.containsKey(year)) {
+                TreeSet<Integer> ys = new TreeSet<>(revenue.keySet());
+                ys.addAll(government.keySet());
+                lacking.add(new Lacking(org, "no CEB figures for " + year + " (figures for " + ys.first() + "-" + ys.last() + ")"));
+                continue;
+            }
+            TypedAmounts rev = revenue.get(year);
+            TypedAmounts gov = government.getOrDefault(year, TypedAmounts.ZERO);
+            if (gov.total().doubleValue() <= MIN_DONOR_COVERAGE * rev.total().doubleValue()) {
+                lacking.add(new Lacking(org, "CEB has revenue for " + year + " (USD " + rev.total().toBigInteger()
+                        + ") but no usable breakdown by government donor (their total: USD " + gov.total().toBigInteger() + ")"));
+                continue;
+            }
+            Map<String, TypedAmounts> byDonor = new LinkedHashMap<>();
+            TypedAmounts all = TypedAmounts.ZERO;
+            for (String s : donors) {
+                TypedAmounts t = FundingQueries.donorsToOrg(d, Set.of(s), org, year);
+                byDonor.put(s, t);
+                all = all.plus(t);
+            }
+            Set<String> entities = new TreeSet<>();
+            d.revenueOf(org).forEach(a -> { if (a.year() == year) entities.add(a.entity()); });
+            BigDecimal denominator = of == Denominator.GOVERNMENT_DONORS ? gov.total() : rev.total();
+            rows.add(new Row(org, byDonor, all, rev, gov, entities, new Share(all.total(), denominator, of)));
+        }
+        rows.sort(Comparator.comparing((Row r) -> r.share().value(), Comparator.nullsLast(Comparator.reverseOrder()))
+                .thenComparing(Row::org));
+        return new Answer(List.copyOf(donors), year, of, rows, lacking);
+    }
+}

@@ -1,0 +1,55 @@
+package org.comity.funding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.comity.dataset.DataFiles;
+import org.comity.dataset.DatasetReader;
+import org.comity.domain.Source;
+import org.comity.snapshot.Snapshot;
+import org.comity.support.TestDb;
+import org.junit.jupiter.api.Test;
+
+/** The funding inputs in data/ follow the dataset's rules: ids exist, every URL cited is in sources.csv. */
+class FundingDataFilesTest {
+
+    private final Path data = TestDb.dataDir();
+
+    @Test
+    void everyUrlCitedByTheFundingFilesIsRegisteredInSourcesCsv() throws Exception {
+        Set<String> registered = new HashSet<>();
+        for (Source s : DatasetReader.read(DataFiles.directory(data)).dataset().sources()) registered.add(s.url());
+        for (String f : new String[] {"ceb-mapping.csv", "ceb-donors.csv", FundingExtract.REVENUE, FundingExtract.GOVERNMENT,
+                FundingExtract.DONORS}) {
+            try (Reader r = Files.newBufferedReader(data.resolve(f));
+                 MappingIterator<Map<String, String>> it = new CsvMapper().readerFor(Map.class)
+                         .with(CsvSchema.emptySchema().withHeader()).readValues(r)) {
+                while (it.hasNext()) {
+                    for (String url : it.next().get("sources").split("\\|")) assertThat(registered).as(f).contains(url);
+                }
+            }
+        }
+    }
+
+    @Test
+    void theMappingFilesNameOnlyOrganizationsAndStatesOfTheDataset() {
+        Snapshot s = new Snapshot(DatasetReader.read(DataFiles.directory(data)).dataset(), 1);
+        CebMapping m = CebMapping.read(DataFiles.directory(data), s); // throws on an unknown id
+        assertThat(m.org("UNWOMEN")).isEqualTo("un-women");
+        assertThat(m.org("UN-DPO")).isNull();
+        assertThat(m.knows("UN-DPO")).isTrue();
+        assertThat(m.donor("United States of America").state()).isEqualTo("USA");
+        assertThat(m.donor("C\uFFFDte d'Ivoire").state()).isEqualTo("CIV");
+        assertThat(m.donor("Kosovo**").state()).isEqualTo("XKX");
+        assertThat(m.donor("Refunds to donors/Miscellaneous").government()).isFalse();
+        assertThat(ClaimChecker.read(DataFiles.directory(data))).containsKeys("c28", "c29", "c30", "c31");
+    }
+}

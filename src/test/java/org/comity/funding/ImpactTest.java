@@ -1,0 +1,144 @@
+package org.comity.funding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.comity.App;
+import org.comity.support.Cli;
+import org.comity.support.TestDb;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * {@code impact} on a store filled only from what the jar carries (the bundled dataset and funding
+ * extract): what a fresh machine without ../shared answers.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ImpactTest {
+
+    private static final String MEMO = "us-memo-2026-01-07";
+
+    private TestDb db;
+    private Cli cli;
+
+    @BeforeAll
+    void open() {
+        db = TestDb.create();
+        cli = new Cli(db);
+    }
+
+    @AfterAll
+    void close() {
+        db.close();
+    }
+
+    @Test
+    void theMemorandumIn2023ListsEveryOrganizationWithCebDataWithTheUsAmountAndShareAndTheOthersAsLacking() {
+        Cli.Result r = cli.run("impact", "--instrument", MEMO, "--year", "2023", "--format", "json");
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode j = r.json();
+        assertThat(j.get("instrument").asText()).isEqualTo(MEMO);
+        assertThat(j.get("donor").asText()).isEqualTo("USA");
+        assertThat(j.get("year").asInt()).isEqualTo(2023);
+
+        Set<String> withData = orgsWithRevenueIn(2023);
+        List<String> listed = new ArrayList<>();
+        double previous = Double.MAX_VALUE;
+        long total = 0;
+        for (JsonNode o : j.get("orgs")) {
+            listed.add(o.get("org").asText());
+            assertThat(o.get("donor_usd").isNumber()).isTrue();
+            assertThat(o.get("org_total_usd").asLong()).isPositive();
+            assertThat(o.get("denominator").asText()).isEqualTo("total-revenue");
+            double share = o.get("share").asDouble();
+            assertThat(share).isEqualTo(o.get("donor_usd").asDouble() / o.get("org_total_usd").asDouble(), org.assertj.core.data.Offset.offset(1e-6));
+            assertThat(share).as("sorted by share").isLessThanOrEqualTo(previous);
+            previous = share;
+            long byType = o.get("assessed_usd").asLong() + o.get("voluntary_core_usd").asLong()
+                    + o.get("voluntary_earmarked_usd").asLong() + o.get("other_usd").asLong();
+            assertThat(byType).isBetween(o.get("donor_usd").asLong() - 4, o.get("donor_usd").asLong() + 4);
+            total += o.get("donor_usd").asLong();
+        }
+        // IRMCT has 2023 revenue but CEB's 2023 donor breakdown holds USD 1 only: lacking, with the reason.
+        assertThat(listed).containsExactlyInAnyOrderElementsOf(withData.stream().filter(o -> !o.equals("irmct")).toList());
+        assertThat(listed).contains("unfpa", "unfccc", "un-women", "un-habitat", "unitar", "itc", "unu", "unssc");
+        assertThat(j.get("total_usd").asLong()).isBetween(total - listed.size(), total + listed.size());
+
+        List<String> lacking = new ArrayList<>();
+        for (JsonNode o : j.get("lacking")) {
+            lacking.add(o.get("org").asText());
+            assertThat(o.get("reason").asText()).isNotBlank();
+        }
+        assertThat(lacking).contains("unctad", "un-desa", "irena", "ipcc", "irmct");
+        assertThat(find(j.get("lacking"), "un-desa").get("reason").asText()).contains("un-secretariat");
+        assertThat(find(j.get("lacking"), "irmct").get("reason").asText()).contains("breakdown by government donor");
+        Set<String> all = new HashSet<>(listed);
+        all.addAll(lacking);
+        assertThat(all).hasSize(66);
+        assertThat(listed).doesNotContainAnyElementsOf(lacking);
+
+        JsonNode unfpa = find(j.get("orgs"), "unfpa");
+        assertThat(unfpa.get("donor_usd").asLong()).isBetween(198_000_000L, 199_000_000L);
+    }
+
+    @Test
+    void whatIfTwoStatesLeaveOneOrganizationSumsTheirMoneyAndShowsEach() {
+        Cli.Result r = cli.run("impact", "--donor", "USA", "--donor", "ARG", "--org", "WHO", "--year", "2023", "--format", "json");
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode who = find(r.json().get("orgs"), "who");
+        long usa = who.get("by_donor").get("USA").asLong();
+        long arg = who.get("by_donor").get("ARG").asLong();
+        assertThat(usa).isPositive();
+        assertThat(arg).isPositive();
+        assertThat(who.get("donor_usd").asLong()).isBetween(usa + arg - 1, usa + arg + 1);
+        assertThat(r.json().get("donors")).hasSize(2);
+
+        Cli.Result gov = cli.run("impact", "--donor", "USA,ARG", "--org", "who", "--year", "2023", "--denominator", "government", "--format", "json");
+        assertThat(gov.exit()).as(gov.err()).isZero();
+        JsonNode w = find(gov.json().get("orgs"), "who");
+        assertThat(w.get("denominator").asText()).isEqualTo("government-donors");
+        assertThat(w.get("share").asDouble()).isEqualTo(w.get("share_of_government").asDouble());
+    }
+
+    @Test
+    void badQuestionsExitTwoAndUnknownInstrumentsExitOne() {
+        assertThat(cli.run("impact", "--format", "json").exit()).isEqualTo(2);
+        assertThat(cli.run("impact", "--instrument", "no-such-act", "--format", "json").exit()).isEqualTo(1);
+        assertThat(cli.run("impact", "--donor", "USA", "--org", "who", "--denominator", "half", "--format", "json").exit()).isEqualTo(2);
+    }
+
+    @Test
+    void fundingQueriesAnswerRevenueByYearAndTypeAndADonorsContributionsByOrganization() {
+        Cli.Result rev = Verbatim.run(db, "funding", "revenue", "WFP", "--year", "2023", "--format", "json");
+        assertThat(rev.exit()).as(rev.err()).isZero();
+        JsonNode y = rev.json().get("years").get(0);
+        assertThat(y.get("year").asInt()).isEqualTo(2023);
+        assertThat(y.get("total_usd").asLong()).isBetween(9_000_000_000L, 9_300_000_000L);
+        Cli.Result donor = Verbatim.run(db, "funding", "donor", "USA", "--year", "2023", "--format", "json");
+        assertThat(donor.exit()).as(donor.err()).isZero();
+        assertThat(donor.json().get("share_of_government_donors").asDouble()).isBetween(0.275, 0.285);
+        assertThat(donor.json().get("orgs").get(0).get("org").asText()).isEqualTo("wfp");
+    }
+
+    private Set<String> orgsWithRevenueIn(int year) {
+        try (App app = App.open(db.config(), true)) {
+            FundingData d = new FundingStore(app.database()).load();
+            Set<String> memo = new HashSet<>();
+            app.snapshots().get().actionsOf(MEMO).forEach(a -> memo.add(a.org()));
+            Set<String> out = new HashSet<>();
+            for (EntityAmount a : d.revenue()) if (a.year() == year && a.org() != null && memo.contains(a.org())) out.add(a.org());
+            return out;
+        }
+    }
+
+    static JsonNode find(JsonNode rows, String org) {
+        for (JsonNode o : rows) if (o.get("org").asText().equals(org)) return o;
+        throw new AssertionError("no row for " + org + " in " + rows);
+    }
+}
