@@ -1,14 +1,11 @@
 package org.comity.linking;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.ahocorasick.trie.PayloadEmit;
-import org.ahocorasick.trie.PayloadTrie;
 import org.comity.domain.Alias;
 import org.comity.domain.Organization;
 import org.comity.snapshot.Snapshot;
@@ -20,39 +17,62 @@ import org.comity.snapshot.Snapshot;
  */
 public final class Dictionary {
 
-    /** All the ways one normal form is written, by one or more organizations. */
-    record Entry(String key, List<Surface> surfaces) {}
+    /**
+     * All the ways one normal form is written, by one or more organizations.
+     *
+     * @param orgs     the distinct organizations of the surfaces, in dataset order
+     * @param caseFree whether no surface cares about case (then every surface matches wherever the key does)
+     * @param surfaceArray the surfaces again, as an array: the linker walks them for every hit
+     */
+    record Entry(String key, List<Surface> surfaces, List<String> orgs, boolean caseFree, boolean acronymsOnly,
+            Surface[] surfaceArray) {
+
+        static Entry of(String key, List<Surface> surfaces) {
+            Set<String> orgs = new LinkedHashSet<>();
+            boolean caseFree = true;
+            boolean acronyms = true;
+            for (Surface s : surfaces) {
+                orgs.add(s.org());
+                caseFree &= s.caseMask() == null;
+                acronyms &= s.isAcronym();
+            }
+            return new Entry(key, List.copyOf(surfaces), List.copyOf(orgs), caseFree, acronyms,
+                    surfaces.toArray(Surface[]::new));
+        }
+    }
 
     private final Snapshot snapshot;
-    private final Map<String, Entry> entries;
-    private final PayloadTrie<Entry> trie;
+    private final Map<String, Entry> byKey;
+    private final List<Entry> entries;
+    private final KeyScanner automaton;
+    private volatile KeyScanner library;
 
-    private Dictionary(Snapshot snapshot, Map<String, Entry> entries) {
+    private Dictionary(Snapshot snapshot, Map<String, Entry> byKey) {
         this.snapshot = snapshot;
-        this.entries = entries;
-        PayloadTrie.PayloadTrieBuilder<Entry> b = PayloadTrie.builder();
-        for (Entry e : entries.values()) b.addKeyword(e.key(), e);
-        this.trie = b.build();
+        this.byKey = byKey;
+        this.entries = List.copyOf(byKey.values());
+        this.automaton = new Automaton(keys());
     }
 
     public static Dictionary compile(Snapshot s) {
-        Map<String, List<Surface>> byKey = new LinkedHashMap<>();
+        Map<String, List<Surface>> surfaces = new LinkedHashMap<>();
         for (Organization o : s.organizations()) {
-            add(byKey, o.id(), o.nameEn(), "name-en");
-            add(byKey, o.id(), o.nameZh(), "name-zh");
-            add(byKey, o.id(), o.acronym(), "acronym");
-            for (Alias a : s.aliases(o.id())) add(byKey, o.id(), a.alias(), a.type().code());
+            add(surfaces, o.id(), o.nameEn(), "name-en");
+            add(surfaces, o.id(), o.nameZh(), "name-zh");
+            add(surfaces, o.id(), o.acronym(), "acronym");
+            for (Alias a : s.aliases(o.id())) add(surfaces, o.id(), a.alias(), a.type().code());
         }
-        Map<String, Entry> entries = new LinkedHashMap<>();
-        byKey.forEach((k, v) -> entries.put(k, new Entry(k, List.copyOf(v))));
-        return new Dictionary(s, entries);
+        Map<String, Entry> byKey = new LinkedHashMap<>();
+        surfaces.forEach((k, v) -> byKey.put(k, Entry.of(k, v)));
+        return new Dictionary(s, byKey);
     }
 
     private static void add(Map<String, List<Surface>> byKey, String org, String form, String kind) {
         if (form == null || form.isBlank()) return;
         addForm(byKey, org, form, form, kind);
-        // "Co-operation" is also written "Cooperation": a hyphenated name gets its unhyphenated twin.
-        String joined = form.replaceAll("(?<=\\p{L})[-‐‑](?=\\p{L})", "");
+        // "Co-operation" is also written "Cooperation": a hyphen between lower-case letters may go
+        // (not in acronyms: NATO-PA is not NATOPA).
+        String joined = form.replaceAll("(?<=\\p{Ll})[-‐‑](?=\\p{Ll})", "");
         if (!joined.equals(form)) addForm(byKey, org, form, joined, kind);
     }
 
@@ -66,28 +86,33 @@ public final class Dictionary {
         list.add(new Surface(org, form, kind, exact, Surface.caseMaskOf(exact)));
     }
 
+    private List<String> keys() {
+        return entries.stream().map(Entry::key).toList();
+    }
+
     public Snapshot snapshot() {
         return snapshot;
     }
 
-    /** Every occurrence of a key in the normalised text, overlapping ones included, in no set order. */
-    Collection<PayloadEmit<Entry>> scan(NormalizedText text) {
-        return trie.parseText(text.lowerChars());
+    Entry entry(int index) {
+        return entries.get(index);
     }
 
-    /** The entry of a whole name, if the dictionary holds it (the list mode's exact look-up). */
-    Entry exactly(String name) {
-        return entries.get(NormalizedText.of(name).key());
+    /** The scanner the linker uses: ours, or (for comparison) org.ahocorasick's trie over the same keys. */
+    KeyScanner scanner(boolean library) {
+        if (!library) return automaton;
+        KeyScanner l = this.library;
+        if (l == null) this.library = l = new LibraryScanner(keys());
+        return l;
     }
 
     /** The organizations a name (whole, in any form) may mean, respecting case where it matters. */
     public Set<String> orgsNamed(String name) {
         NormalizedText n = NormalizedText.of(name);
-        Entry e = entries.get(n.key());
+        Entry e = byKey.get(n.key());
         Set<String> out = new LinkedHashSet<>();
         if (e == null) return out;
-        int from = 0;
-        while (from < n.length() && n.lower(from) == ' ') from++;
+        int from = n.trimmedFrom();
         for (Surface s : e.surfaces()) if (s.caseAgrees(n, from)) out.add(s.org());
         return out;
     }
@@ -99,7 +124,7 @@ public final class Dictionary {
     /** Every surface form (as curated), for the naive baseline of the benchmark. */
     public List<String> forms() {
         Set<String> out = new LinkedHashSet<>();
-        for (Entry e : entries.values()) for (Surface s : e.surfaces()) out.add(s.form());
+        for (Entry e : entries) for (Surface s : e.surfaces()) out.add(s.form());
         return List.copyOf(out);
     }
 }

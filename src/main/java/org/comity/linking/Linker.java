@@ -1,6 +1,7 @@
 package org.comity.linking;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -8,7 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.ahocorasick.trie.PayloadEmit;
+import org.comity.query.BadInputException;
 import org.comity.snapshot.Snapshot;
 
 /**
@@ -44,6 +45,8 @@ public final class Linker {
         int start;
         int end;
         List<String> orgs;
+        /** Every reading the name had before the text settled it (kept to show what was decided). */
+        List<String> candidates;
         String basis;
         String form;
 
@@ -56,9 +59,21 @@ public final class Linker {
         }
     }
 
+    /** The mentions of {@code text}, in text order. */
     public List<Mention> link(String text) {
+        return link(text, false);
+    }
+
+    /** The same, scanning with org.ahocorasick's trie instead of our automaton (benchmark, cross-check). */
+    public List<Mention> linkUsingLibraryScanner(String text) {
+        return link(text, true);
+    }
+
+    private List<Mention> link(String text, boolean library) {
         NormalizedText n = NormalizedText.of(text);
-        List<Span> spans = longestFirst(candidates(n));
+        Hits hits = new Hits(n.length() / 16);
+        dictionary.scanner(library).scan(n.lowerArray(), n.length(), hits);
+        List<Span> spans = longestFirst(n, hits);
         for (Span s : spans) {
             s.start = n.start(s.from);
             s.end = n.end(s.to - 1);
@@ -69,32 +84,50 @@ public final class Linker {
         List<Mention> out = new ArrayList<>(spans.size());
         for (Span s : spans) {
             String org = s.orgs.size() == 1 ? s.orgs.get(0) : null;
-            out.add(new Mention(s.start, s.end, text.substring(s.start, s.end), org, List.copyOf(s.orgs),
+            out.add(new Mention(s.start, s.end, text.substring(s.start, s.end), org,
+                    s.candidates != null ? s.candidates : s.orgs,
                     org == null ? "ambiguous" : s.basis, s.form));
         }
         return out;
     }
 
-    /** Every key occurrence that is a whole token (Latin-script edges) and whose case agrees. */
-    private List<Span> candidates(NormalizedText n) {
-        List<Span> out = new ArrayList<>();
-        for (PayloadEmit<Dictionary.Entry> e : dictionary.scan(n)) {
-            int from = e.getStart();
-            int to = e.getEnd() + 1;
-            if (!wholeToken(n, from, to)) continue;
-            List<String> orgs = new ArrayList<>(2);
-            Surface first = null;
-            boolean allAcronyms = true;
-            for (Surface s : e.getPayload().surfaces()) {
-                if (!s.caseAgrees(n, from)) continue;
-                if (!orgs.contains(s.org())) orgs.add(s.org());
-                if (first == null) first = s;
-                allAcronyms &= s.isAcronym();
-            }
-            if (first == null) continue;
-            out.add(new Span(from, to, orgs, allAcronyms ? "acronym" : "name", first.form()));
+    /**
+     * Whether hit {@code h} stands as a whole token and some surface of its key agrees in case; the
+     * agreeing surfaces are noted in {@code agree} (a bit each) for {@link #span}.
+     */
+    private boolean valid(NormalizedText n, Hits hits, int h, int[] agree) {
+        int from = hits.from[h];
+        if (!wholeToken(n, from, hits.to[h])) return false;
+        Dictionary.Entry e = dictionary.entry(hits.entry[h]);
+        if (e.caseFree()) return true;
+        int origin = n.straightOrigin(from, hits.to[h]);
+        int bits = 0;
+        Surface[] surfaces = e.surfaceArray();
+        for (int i = 0; i < surfaces.length && i < 32; i++) if (surfaces[i].caseAgrees(n, from, origin)) bits |= 1 << i;
+        agree[h] = bits;
+        return bits != 0;
+    }
+
+    /** The span of an accepted hit, with the organizations of the surfaces that agree in case. */
+    private Span span(Hits hits, int h, int[] agree) {
+        int from = hits.from[h];
+        Dictionary.Entry e = dictionary.entry(hits.entry[h]);
+        String basis = e.acronymsOnly() ? "acronym" : "name";
+        Surface[] surfaces = e.surfaceArray();
+        if (e.caseFree() || agree[h] == (1 << Math.min(surfaces.length, 32)) - 1) {
+            return new Span(from, hits.to[h], e.orgs(), basis, surfaces[0].form());
         }
-        return out;
+        List<String> orgs = new ArrayList<>(2);
+        String form = null;
+        boolean acronyms = true;
+        for (int i = 0; i < surfaces.length && i < 32; i++) {
+            if ((agree[h] & (1 << i)) == 0) continue;
+            Surface s = surfaces[i];
+            if (!orgs.contains(s.org())) orgs.add(s.org());
+            if (form == null) form = s.form();
+            acronyms &= s.isAcronym();
+        }
+        return new Span(from, hits.to[h], List.copyOf(orgs), acronyms ? "acronym" : "name", form);
     }
 
     private static boolean wholeToken(NormalizedText n, int from, int to) {
@@ -102,19 +135,112 @@ public final class Linker {
         return !(TextFold.isWordChar(n.lower(to - 1)) && to < n.length() && TextFold.isWordChar(n.lower(to)));
     }
 
-    /** Longest match wins; among equals the earlier; the rest of an overlap is dropped. In text order. */
-    private static List<Span> longestFirst(List<Span> all) {
-        all.sort(Comparator.comparingInt((Span s) -> s.from - s.to).thenComparingInt(s -> s.from));
-        BitSet taken = new BitSet();
-        List<Span> kept = new ArrayList<>();
-        for (Span s : all) {
-            int clash = taken.nextSetBit(s.from);
-            if (clash >= 0 && clash < s.to) continue;
-            taken.set(s.from, s.to);
-            kept.add(s);
+    /**
+     * Longest match wins; among equals the earlier; whatever overlaps a kept match is dropped. Only
+     * hits that overlap others need that contest, so valid hits are first grouped into clusters of
+     * overlapping ones (one pass: the scan yields hits by their ends) and each cluster is settled alone,
+     * with the same result as settling all at once. Returned in text order.
+     */
+    private List<Span> longestFirst(NormalizedText n, Hits hits) {
+        int count = hits.size;
+        int[] order = new int[count];
+        int[] agree = new int[count];
+        int valid = 0;
+        for (int h = 0; h < count; h++) if (valid(n, hits, h, agree)) order[valid++] = h;
+        // Clusters as a stack of [first index into order, lowest start, highest end].
+        int[] first = new int[valid + 1];
+        int[] low = new int[valid + 1];
+        int[] high = new int[valid + 1];
+        int clusters = 0;
+        for (int i = 0; i < valid; i++) {
+            int h = order[i];
+            int from = hits.from[h];
+            int to = hits.to[h];
+            if (clusters > 0 && from < high[clusters - 1]) {
+                int top = clusters - 1;
+                low[top] = Math.min(low[top], from);
+                high[top] = Math.max(high[top], to);
+                // A long hit may reach back over earlier clusters: fold them in.
+                while (clusters > 1 && high[clusters - 2] > low[clusters - 1]) {
+                    low[clusters - 2] = Math.min(low[clusters - 2], low[clusters - 1]);
+                    high[clusters - 2] = Math.max(high[clusters - 2], high[clusters - 1]);
+                    clusters--;
+                }
+            } else {
+                first[clusters] = i;
+                low[clusters] = from;
+                high[clusters] = to;
+                clusters++;
+            }
         }
-        kept.sort(Comparator.comparingInt(s -> s.from));
-        return kept;
+        first[clusters] = valid;
+        List<Span> out = new ArrayList<>();
+        for (int c = 0; c < clusters; c++) {
+            int size = first[c + 1] - first[c];
+            if (size == 1) out.add(span(hits, order[first[c]], agree));
+            else settleCluster(hits, order, agree, first[c], first[c + 1], low[c], high[c], out);
+        }
+        out.sort(Comparator.comparingInt(s -> s.from)); // already nearly in order: close to linear
+        return out;
+    }
+
+    /** Clusters up to this size are settled by repeated selection, without sorting or allocating. */
+    private static final int SMALL_CLUSTER = 16;
+
+    /** Greedy longest-first among overlapping hits order[from, to) spanning normalised [low, high). */
+    private void settleCluster(Hits hits, int[] order, int[] agree, int from, int to, int low, int high,
+            List<Span> out) {
+        if (to - from <= SMALL_CLUSTER) {
+            settleSmallCluster(hits, order, agree, from, to, out);
+            return;
+        }
+        if (to - from >= 1 << 20) {
+            throw new BadInputException("the text holds more than a million overlapping names in a row: split it");
+        }
+        long[] ranked = new long[to - from];
+        for (int i = from; i < to; i++) {
+            int h = order[i];
+            int len = Math.min(hits.to[h] - hits.from[h], 0x7FFF);
+            // length descending, then start, then position in order: packed so a primitive sort ranks them
+            ranked[i - from] = ((long) (0x7FFF - len) << 48) | ((long) (hits.from[h] - low) << 20) | (i - from);
+        }
+        Arrays.sort(ranked);
+        BitSet taken = new BitSet(high - low);
+        for (long r : ranked) {
+            int h = order[from + (int) (r & 0xFFFFF)];
+            int a = hits.from[h] - low;
+            int b = hits.to[h] - low;
+            int clash = taken.nextSetBit(a);
+            if (clash >= 0 && clash < b) continue;
+            taken.set(a, b);
+            out.add(span(hits, h, agree));
+        }
+    }
+
+    /** The same for a few hits (a name and the shorter names inside it): pick the best, drop its rivals, repeat. */
+    private void settleSmallCluster(Hits hits, int[] order, int[] agree, int from, int to, List<Span> out) {
+        int size = to - from;
+        long alive = (1L << size) - 1;
+        while (alive != 0) {
+            int best = -1;
+            for (int i = 0; i < size; i++) {
+                if ((alive & (1L << i)) == 0) continue;
+                if (best < 0 || better(hits, order[from + i], order[from + best])) best = i;
+            }
+            int h = order[from + best];
+            out.add(span(hits, h, agree));
+            alive &= ~(1L << best);
+            for (int i = 0; i < size; i++) {
+                int o = order[from + i];
+                if ((alive & (1L << i)) != 0 && hits.from[o] < hits.to[h] && hits.from[h] < hits.to[o]) alive &= ~(1L << i);
+            }
+        }
+    }
+
+    private static boolean better(Hits hits, int a, int b) {
+        int la = hits.to[a] - hits.from[a];
+        int lb = hits.to[b] - hits.from[b];
+        return la > lb || (la == lb && hits.from[a] < hits.from[b]);
     }
 
     /** 《联合国气候变化框架公约》 is one mention, book-title brackets included. */
@@ -183,18 +309,23 @@ public final class Linker {
      * ambiguous, with its candidates. Never a silent guess.
      */
     private void settleAmbiguous(NormalizedText n, List<Span> spans) {
+        boolean any = false;
+        for (Span s : spans) any |= s.orgs.size() > 1;
+        if (!any) return;
         Set<String> named = new LinkedHashSet<>();
         for (Span s : spans) if (s.orgs.size() == 1) named.add(s.orgs.get(0));
         for (Span s : spans) {
             if (s.orgs.size() < 2) continue;
             List<String> elsewhere = s.orgs.stream().filter(named::contains).toList();
             if (elsewhere.size() == 1) {
+                s.candidates = s.orgs;
                 s.orgs = elsewhere;
                 s.basis = "co-occurrence";
                 continue;
             }
             String best = bestByContext(n, s);
             if (best != null) {
+                s.candidates = s.orgs;
                 s.orgs = List.of(best);
                 s.basis = "context";
             }
@@ -209,7 +340,7 @@ public final class Linker {
         });
         int from = Math.max(0, s.from - CONTEXT);
         int to = Math.min(n.length(), s.to + CONTEXT);
-        String window = n.lowerChars().subSequence(from, to).toString();
+        String window = n.lowerString(from, to);
         String best = null;
         int bestScore = 0;
         int second = 0;

@@ -73,7 +73,8 @@ public final class ListIngest {
         boolean ambiguous = false;
         int covered = 0;
         for (Mention m : mentions) {
-            orgs.addAll(m.candidates());
+            if (m.ambiguous()) orgs.addAll(m.candidates());
+            else orgs.add(m.org());
             ambiguous |= m.ambiguous();
             covered += letters(name, m.start(), m.end());
         }

@@ -9,7 +9,8 @@ import java.util.List;
  * @param end        offset just after the last char
  * @param text       the original text of the mention (brackets such as 《》 and "(UNFCCC)" included)
  * @param org        the organization id, or null when the name is ambiguous and the text does not settle it
- * @param candidates every organization the name may mean (one when it is not ambiguous)
+ * @param candidates every organization the name may mean (one when it is not ambiguous; when the text
+ *                   settled a shared acronym, all its readings, {@code org} among them)
  * @param basis      how the organization was decided: name, acronym, name+acronym (a bracketed acronym
  *                   after the name), co-occurrence (the text names one candidate elsewhere), context
  *                   (words around it fit one candidate), or ambiguous

@@ -13,11 +13,12 @@ record Surface(String org, String form, String kind, String exact, boolean[] cas
 
     /** Whether the text's chars (case kept, normal form) at {@code from} agree in case where it matters. */
     boolean caseAgrees(NormalizedText text, int from) {
-        if (caseMask == null) return true;
-        for (int k = 0; k < caseMask.length; k++) {
-            if (caseMask[k] && text.exact(from + k) != exact.charAt(k)) return false;
-        }
-        return true;
+        return caseAgrees(text, from, text.straightOrigin(from, from + exact.length()));
+    }
+
+    /** The same, {@code origin} being {@link NormalizedText#straightOrigin} of the span. */
+    boolean caseAgrees(NormalizedText text, int from, int origin) {
+        return caseMask == null || text.caseMatches(from, origin, exact, caseMask);
     }
 
     boolean isAcronym() {

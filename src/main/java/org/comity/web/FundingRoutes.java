@@ -21,9 +21,9 @@ final class FundingRoutes {
     private final App app;
     private final FundingHolder funding;
 
-    FundingRoutes(App app) {
+    FundingRoutes(App app, FundingHolder funding) {
         this.app = app;
-        this.funding = new FundingHolder(app.database());
+        this.funding = funding;
     }
 
     void register(RoutesConfig r) {

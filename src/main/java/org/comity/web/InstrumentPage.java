@@ -14,9 +14,11 @@ import org.comity.query.NotFoundException;
 final class InstrumentPage {
 
     private final App app;
+    private final org.comity.funding.FundingHolder funding;
 
-    InstrumentPage(App app) {
+    InstrumentPage(App app, org.comity.funding.FundingHolder funding) {
         this.app = app;
+        this.funding = funding;
     }
 
     void render(Context ctx) {
@@ -49,6 +51,7 @@ final class InstrumentPage {
                     .append("</td><td>").append(Layout.sourceLink(act.sources().isEmpty() ? null : act.sources().get(0))).append("</td></tr>");
         }
         b.append("</tbody></table></div>");
+        FundingSection.instrument(b, lang, a.snapshot(), funding.get(), i);
         Layout.render(ctx, lang, lang.pick(i.title(), i.titleZh()), b.toString(), Layout.downloads("/api/instruments/" + i.id()));
     }
 }

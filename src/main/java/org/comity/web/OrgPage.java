@@ -28,9 +28,11 @@ final class OrgPage {
     private static final String FOCUS_STATE = "USA";
 
     private final App app;
+    private final org.comity.funding.FundingHolder funding;
 
-    OrgPage(App app) {
+    OrgPage(App app, org.comity.funding.FundingHolder funding) {
         this.app = app;
+        this.funding = funding;
     }
 
     void render(Context ctx) {
@@ -51,8 +53,7 @@ final class OrgPage {
         usRecord(b, lang, a, o, sources);
         clause(b, lang, a.snapshot().withdrawalRule(o.id()), sources);
         members(b, lang, a, o);
-        b.append("<h2>").append(esc(Messages.t(lang, "funding"))).append("</h2><p class=\"note\">")
-                .append(esc(Messages.t(lang, "funding.none"))).append("</p>");
+        FundingSection.organization(b, lang, a.snapshot(), funding.get(), o, FOCUS_STATE);
         otherStates(b, lang, a, o, sources);
         b.append("<h2>").append(esc(Messages.t(lang, "sources"))).append("</h2><ul class=\"sources\">");
         for (String url : sources) {
@@ -131,6 +132,13 @@ final class OrgPage {
         if (text != null) b.append("<p class=\"why\">").append(esc(text)).append("</p>");
     }
 
+    /** The rule in words; an act without legal effect (a review, a funding cut) shows a dash. */
+    static String ruleWords(Lang lang, org.comity.domain.EffectiveRule rule) {
+        if (rule == org.comity.domain.EffectiveRule.NONE) return "–";
+        if (rule == org.comity.domain.EffectiveRule.UNKNOWN) return lang == Lang.ZH ? "依退出条款" : "per the clause";
+        return Messages.code(lang, rule.code());
+    }
+
     /** P1Y as "1 year", P6M as "6 months", P90D as "90 days" (一年, 6个月, 90天 in Chinese). */
     static String period(Lang lang, java.time.Period p) {
         if (p.getYears() > 0 && p.getMonths() == 0 && p.getDays() == 0) return lang == Lang.ZH ? p.getYears() + "年" : p.getYears() + (p.getYears() == 1 ? " year" : " years");
@@ -160,7 +168,7 @@ final class OrgPage {
             b.append("<td>").append(esc(Messages.code(lang, act.type().code()))).append("</td><td class=\"opt\"><a href=\"/instruments/")
                     .append(esc(act.instrument())).append("\">").append(esc(act.instrument())).append("</a></td><td class=\"nowrap\">")
                     .append(esc(act.notice())).append("</td><td class=\"nowrap\">").append(esc(e.effective())).append("</td><td class=\"opt\">")
-                    .append(esc(Messages.code(lang, act.rule().code()))).append("</td><td>").append(Layout.sourceLink(src)).append("</td></tr>");
+                    .append(esc(ruleWords(lang, act.rule()))).append("</td><td>").append(Layout.sourceLink(src)).append("</td></tr>");
         }
         b.append("</tbody></table></div>");
     }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.comity.App;
+import org.comity.funding.FundingHolder;
 import org.comity.dataset.DatasetException;
 import org.comity.query.BadInputException;
 import org.comity.query.NotFoundException;
@@ -29,13 +30,16 @@ public final class WebServer {
         PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         new JvmMemoryMetrics().bindTo(metrics);
         new JvmThreadMetrics().bindTo(metrics);
+        FundingHolder funding = new FundingHolder(app.database());
         ApiRoutes api = new ApiRoutes(app);
         HomePage home = new HomePage(app);
-        OrgPage orgPage = new OrgPage(app);
+        OrgPage orgPage = new OrgPage(app, funding);
         StatePage statePage = new StatePage(app);
-        InstrumentPage instrumentPage = new InstrumentPage(app);
+        InstrumentPage instrumentPage = new InstrumentPage(app, funding);
         SearchPage searchPage = new SearchPage(app);
         PageCache cache = new PageCache(app);
+        ClaimsPage claimsPage = new ClaimsPage(app, funding);
+        ReadPage readPage = new ReadPage(app);
         Javalin javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             // Every asset comes from the jar: the site works with no internet.
@@ -56,6 +60,9 @@ public final class WebServer {
             config.routes.get("/states/{iso}", cache.cached(statePage::render));
             config.routes.get("/instruments/{id}", cache.cached(instrumentPage::render));
             config.routes.get("/search", searchPage::render);
+            config.routes.get("/claims", cache.cached(claimsPage::render));
+            config.routes.get("/read", readPage::render);
+            config.routes.post("/read", readPage::render);
             config.routes.get("/health", ctx -> {
                 Map<String, Object> h = new LinkedHashMap<>();
                 h.put("status", "ok");
@@ -65,7 +72,8 @@ public final class WebServer {
             });
             config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4").result(metrics.scrape()));
             api.register(config.routes);
-            new FundingRoutes(app).register(config.routes);
+            new FundingRoutes(app, funding).register(config.routes);
+            new LinkRoutes(app).register(config.routes);
             config.routes.exception(NotFoundException.class, (e, ctx) -> Errors.show(ctx, 404, e.getMessage(), null));
             config.routes.exception(BadInputException.class, (e, ctx) ->
                     Errors.show(ctx, 400, e.getMessage(), e.candidates().isEmpty() ? null : e.candidates()));

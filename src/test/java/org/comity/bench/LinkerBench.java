@@ -32,7 +32,7 @@ import org.openjdk.jmh.annotations.State;
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class LinkerBench {
 
-    static final String ENGLISH = String.join(" ",
+    public static final String ENGLISH = String.join(" ",
             "The United States said on Wednesday it would leave the UN Framework Convention on Climate Change (UNFCCC),",
             "the International Renewable Energy Agency and the International Solar Alliance (ISA).",
             "Officials at the World Health Organization (WHO) and UNESCO declined to comment, while NATO allies",
@@ -76,6 +76,12 @@ public class LinkerBench {
     @Benchmark
     public List<Mention> link() {
         return linker.link(text);
+    }
+
+    /** The same linking with org.ahocorasick's trie as the scanner: why the linker uses its own automaton. */
+    @Benchmark
+    public List<Mention> linkUsingLibraryScanner() {
+        return linker.linkUsingLibraryScanner(text);
     }
 
     /** What `comity link` computes before printing: mentions with each organization's status for USA. */

@@ -142,6 +142,44 @@ class SiteBrowserTest {
     }
 
     @Test
+    void readATextHighlightsEveryOrganizationOfTheSeedArticle() throws java.io.IOException {
+        String article = java.nio.file.Files.readString(org.comity.support.Shared.require(
+                "seed/yicai-2026-01-08-us-exits-66-organizations.zh.txt"));
+        open("/read?lang=en");
+        WebElement area = driver.findElement(By.name("text"));
+        // paste the whole article, as a reporter would (typing it key by key would take minutes)
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", area, article);
+        driver.findElement(By.cssSelector("main form button")).click();
+        List<WebElement> marks = driver.findElements(By.cssSelector(".readout mark"));
+        assertThat(marks.size()).isGreaterThan(40);
+        List<String> orgs = marks.stream().map(m -> m.getAttribute("data-org")).toList();
+        assertThat(orgs).contains("unfccc", "unctad", "irena", "ipcc", "isa-solar", "iucn", "ecosoc", "unfpa", "un-women",
+                "pfpad", "paigh", "who", "unesco", "world-heritage-committee", "nato-pa");
+        WebElement unfccc = driver.findElement(By.cssSelector(".readout mark[data-org=unfccc]"));
+        assertThat(unfccc.getText()).contains("UNFCCC").contains("联合国气候变化框架公约");
+        assertThat(unfccc.getAttribute("class")).contains("m-announced");
+        assertThat(driver.findElement(By.cssSelector(".readout mark[data-org=who]")).getAttribute("class")).contains("m-withdrawn");
+        Browser.screenshot(driver, "read-seed-article");
+        driver.findElement(By.cssSelector(".readout mark[data-org=irena] a")).click();
+        assertThat(driver.getCurrentUrl()).endsWith("/orgs/irena");
+    }
+
+    @Test
+    void claimsPageGivesAVerdictForEveryClaim() {
+        open("/claims?lang=zh");
+        List<WebElement> claims = driver.findElements(By.cssSelector("#claims tbody tr"));
+        assertThat(claims).hasSizeGreaterThanOrEqualTo(30);
+        assertThat(claims).allMatch(r -> List.of("confirmed", "contradicted", "unverifiable").contains(r.getAttribute("data-verdict")));
+        driver.findElement(By.cssSelector("#claims tbody tr details summary")).click();
+        assertThat(driver.findElement(By.cssSelector("#claims tbody tr details pre")).isDisplayed()).isTrue();
+        Browser.screenshot(driver, "claims-zh");
+        open("/instruments/us-memo-2026-01-07?lang=en");
+        assertThat(driver.findElements(By.cssSelector("#impact tbody tr"))).isNotEmpty();
+        Browser.screenshot(driver, "instrument-memo-impact");
+        open("/?lang=en");
+    }
+
+    @Test
     void keyboardReachesTheSkipLinkAndSearchFirst() {
         open("/?lang=en");
         driver.findElement(By.tagName("body")).sendKeys(Keys.TAB);

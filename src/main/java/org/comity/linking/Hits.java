@@ -1,0 +1,32 @@
+package org.comity.linking;
+
+import java.util.Arrays;
+
+/** Key occurrences as parallel int arrays: a long text yields thousands, and objects would cost more. */
+final class Hits {
+
+    int size;
+    int[] from;
+    int[] to;
+    int[] entry;
+
+    /** @param expected a guess at the number of hits (news text: about one every 30 chars) */
+    Hits(int expected) {
+        int capacity = Math.max(16, expected);
+        from = new int[capacity];
+        to = new int[capacity];
+        entry = new int[capacity];
+    }
+
+    void add(int f, int t, int e) {
+        if (size == from.length) {
+            from = Arrays.copyOf(from, size * 2);
+            to = Arrays.copyOf(to, size * 2);
+            entry = Arrays.copyOf(entry, size * 2);
+        }
+        from[size] = f;
+        to[size] = t;
+        entry[size] = e;
+        size++;
+    }
+}
