@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         subcommands = {OrgsVerb.class, OrgVerb.class, StatusVerb.class, TimelineVerb.class, MembersVerb.class,
                 MembershipsVerb.class, HistoryVerbs.Diff.class, HistoryVerbs.Count.class, HistoryVerbs.Conflicts.class,
                 ValidateVerb.class, ImportVerbs.class, ExportVerb.class, ServeVerb.class,
-                FundingVerbs.class, ImpactVerb.class, ClaimsVerb.class, LinkVerb.class})
+                FundingVerbs.class, ImpactVerb.class, ClaimsVerb.class, LinkVerb.class, WarmUpVerb.class})
 public final class ComityCommand {
 
     /** Exit codes (contract.md): 0 answered, 1 not found, 2 bad input, 3 the database failed. */

@@ -34,12 +34,27 @@ public final class Database implements AutoCloseable {
             throw new StoreException("cannot connect to " + config.describe() + ": " + rootMessage(e), e);
         }
         try {
-            Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+            if (!upToDate(pool)) Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
         } catch (RuntimeException e) {
             pool.close();
             throw new StoreException("cannot migrate " + config.describe() + ": " + rootMessage(e), e);
         }
         return new Database(config, pool);
+    }
+
+    /**
+     * The newest migration under db/migration (a test keeps it in step). When the schema history already
+     * records it, Flyway is not loaded at all: that saves a third of a second on every command.
+     */
+    public static final int SCHEMA_VERSION = 5;
+
+    private static boolean upToDate(HikariDataSource pool) {
+        try (var c = pool.getConnection(); var st = c.createStatement();
+             var rs = st.executeQuery("SELECT MAX(CAST(\"version\" AS INTEGER)) FROM \"flyway_schema_history\" WHERE \"success\" = TRUE")) {
+            return rs.next() && rs.getInt(1) == SCHEMA_VERSION;
+        } catch (java.sql.SQLException e) {
+            return false; // no history table yet: a new database, which Flyway creates
+        }
     }
 
     public Jdbi jdbi() {

@@ -189,17 +189,15 @@ final class HomePage {
         b.append("</tbody></table></div>");
     }
 
+    /** The form always; the list only once a date is asked for (the default page stays small). */
     private static void changedSince(StringBuilder b, Lang lang, Context ctx, Answers a, State actor) {
-        LocalDate since;
-        try {
-            since = Lookup.date(param(ctx, "since", "2025-01-01"), "since");
-        } catch (RuntimeException e) {
-            since = LocalDate.of(2025, 1, 1);
-        }
-        b.append("<h2 id=\"changed\">").append(esc(Messages.t(lang, "changed.since"))).append(' ').append(since).append("</h2>")
+        String asked = param(ctx, "since", "");
+        LocalDate since = asked.isEmpty() ? null : Lookup.date(asked, "since");
+        b.append("<h2 id=\"changed\">").append(esc(Messages.t(lang, "changed.since"))).append(since == null ? "…" : " " + since).append("</h2>")
                 .append("<form class=\"filters\" method=\"get\" action=\"/#changed\"><label>").append(esc(Messages.t(lang, "date")))
-                .append("<input type=\"date\" name=\"since\" value=\"").append(since).append("\"></label><button type=\"submit\">")
-                .append(esc(Messages.t(lang, "show"))).append("</button></form>");
+                .append("<input type=\"date\" name=\"since\" value=\"").append(since == null ? "2025-01-01" : since.toString())
+                .append("\"></label><button type=\"submit\">").append(esc(Messages.t(lang, "show"))).append("</button></form>");
+        if (since == null) return;
         var changes = a.diff(actor, since, LocalDate.now());
         b.append("<div class=\"table-wrap\"><table><thead><tr><th>").append(esc(Messages.t(lang, "date"))).append("</th><th>")
                 .append(esc(Messages.t(lang, "change"))).append("</th><th>").append(esc(Messages.t(lang, "organization")))

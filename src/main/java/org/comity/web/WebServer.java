@@ -42,6 +42,8 @@ public final class WebServer {
         ReadPage readPage = new ReadPage(app);
         Javalin javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
+            // Pages are up to ~50 KB: one buffer holds a whole page, so Jetty writes it once with its length.
+            config.http.responseBufferSize = 64 * 1024;
             // Every asset comes from the jar: the site works with no internet.
             config.staticFiles.add("/public", io.javalin.http.staticfiles.Location.CLASSPATH);
             config.staticFiles.enableWebjars();
