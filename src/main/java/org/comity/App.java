@@ -31,27 +31,51 @@ public final class App implements AutoCloseable {
 
     /** Opens the database; loads the bundled dataset when the store is empty and {@code seed} is set. */
     public static App open(DbConfig config, boolean seed) {
+        return open(config, seed, false);
+    }
+
+    /**
+     * @param inBackground load the dataset on another thread and return once the database is open: the
+     *                     server then binds its port meanwhile, and the first question waits for the load
+     */
+    public static App open(DbConfig config, boolean seed, boolean inBackground) {
         // Loading the Chinese conversion dictionaries takes most of a second; do it while the database opens.
         Thread warmUp = new Thread(() -> ChineseScript.toSimplified("國際"), "comity-warm-up");
         warmUp.setDaemon(true);
         warmUp.start();
         App app = new App(Database.open(config));
         LOG.debug("database open {} ms after launch", java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
+        if (inBackground) {
+            Thread loader = new Thread(() -> {
+                try {
+                    app.load(seed);
+                } catch (RuntimeException e) {
+                    app.snapshots.fail(e);
+                }
+            }, "comity-load");
+            loader.setDaemon(true);
+            loader.start();
+            return app;
+        }
         try {
-            if (seed && app.store.isEmpty()) {
-                var parsed = DatasetReader.read(DataFiles.bundled());
-                DatasetValidator.require(parsed.dataset(), parsed.located());
-                app.snapshots.write(parsed.dataset(), "load bundled dataset");
-            } else {
-                app.snapshots.reload();
-            }
-            if (seed) org.comity.funding.FundingStore.seedIfEmpty(app.db);
-            LOG.debug("snapshot ready {} ms after launch", java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
+            app.load(seed);
         } catch (RuntimeException e) {
             app.close();
             throw e;
         }
         return app;
+    }
+
+    private void load(boolean seed) {
+        if (seed && store.isEmpty()) {
+            var parsed = DatasetReader.read(DataFiles.bundled());
+            DatasetValidator.require(parsed.dataset(), parsed.located());
+            snapshots.write(parsed.dataset(), "load bundled dataset");
+        } else {
+            snapshots.reload();
+        }
+        if (seed) org.comity.funding.FundingStore.seedIfEmpty(db);
+        LOG.debug("snapshot ready {} ms after launch", java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
     }
 
     public SnapshotHolder snapshots() {

@@ -28,8 +28,14 @@ final class ServeVerb extends Verb {
     }
 
     @Override
+    boolean loadsInBackground() {
+        return true;
+    }
+
+    @Override
     int run(App app) throws InterruptedException {
         WebServer server = WebServer.start(app, bind, port);
+        app.snapshots().get(); // the dataset loaded meanwhile; a failure to load ends the command here
         note("Comity serving http://" + bind + ":" + server.port() + "/ on " + app.config().describe() + " (ready "
                 + java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() + " ms after launch)");
         // Nodes sharing one PostgreSQL database pick up each other's writes through the dataset version.

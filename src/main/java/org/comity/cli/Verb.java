@@ -27,13 +27,18 @@ abstract class Verb implements Callable<Integer> {
     public final Integer call() throws Exception {
         if (!needsStore()) return run(null);
         beforeOpen();
-        try (App app = App.open(DbConfig.resolve(db, System.getenv()), seedsStore())) {
+        try (App app = App.open(DbConfig.resolve(db, System.getenv()), seedsStore(), loadsInBackground())) {
             return run(app);
         }
     }
 
     /** Runs just before the store opens (which takes a second): a place to start work in parallel. */
     void beforeOpen() {
+    }
+
+    /** Whether the dataset may load while the command starts up (the server binds its port meanwhile). */
+    boolean loadsInBackground() {
+        return false;
     }
 
     /** Whether the command reads or writes the store at all ({@code validate} does not). */

@@ -15,6 +15,8 @@ public final class SnapshotHolder {
     private final DatasetStore store;
     private final CowStore cowStore;
     private final AtomicReference<Snapshot> current = new AtomicReference<>(Snapshot.empty());
+    /** Completed by the first load; readers wait for it, so none sees the empty placeholder. */
+    private final java.util.concurrent.CompletableFuture<Snapshot> first = new java.util.concurrent.CompletableFuture<>();
 
     public SnapshotHolder(DatasetStore store, CowStore cowStore) {
         this.store = store;
@@ -22,20 +24,36 @@ public final class SnapshotHolder {
     }
 
     public Snapshot get() {
+        if (!first.isDone()) {
+            try {
+                first.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+        }
         return current.get();
+    }
+
+    /** The first load failed: every reader gets its error. */
+    public void fail(RuntimeException e) {
+        first.completeExceptionally(e);
+    }
+
+    private Snapshot install(Snapshot s) {
+        current.set(s);
+        first.complete(s);
+        return s;
     }
 
     /** Loads the store's dataset into a new snapshot and makes it current. */
     public Snapshot reload() {
         long version = store.version();
-        Snapshot s = new Snapshot(store.load(), cowStore.load(), version);
-        current.set(s);
-        return s;
+        return install(new Snapshot(store.load(), cowStore.load(), version));
     }
 
     /** Reloads when another writer raised the version since this snapshot was built. */
     public boolean refreshIfStale() {
-        if (store.version() == current.get().version()) return false;
+        if (store.version() == get().version()) return false;
         reload();
         return true;
     }
@@ -43,16 +61,12 @@ public final class SnapshotHolder {
     /** Writes {@code d} to the store, then swaps in the snapshot of what was written. */
     public Snapshot write(Dataset d, String command) {
         long version = store.replace(d, command);
-        Snapshot s = new Snapshot(d, current.get().cow(), version);
-        current.set(s);
-        return s;
+        return install(new Snapshot(d, current.get().cow(), version));
     }
 
     /** Writes an imported COW record, then swaps in a snapshot with it beside the current dataset. */
     public Snapshot writeCow(CowRecord record, String command) {
         long version = cowStore.replace(record, command);
-        Snapshot s = new Snapshot(current.get().dataset(), record, version);
-        current.set(s);
-        return s;
+        return install(new Snapshot(get().dataset(), record, version));
     }
 }

@@ -48,6 +48,15 @@ class SiteBrowserTest {
         driver.get("http://127.0.0.1:" + server.port() + path);
     }
 
+    /** Clicks and waits until the browser has left the old page and loaded the new one (no race on the DOM). */
+    private void clickAndWait(By target) {
+        WebElement old = driver.findElement(By.tagName("html"));
+        driver.findElement(target).click();
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(old));
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
     private List<WebElement> rows() {
         return driver.findElements(By.cssSelector("#orgs tbody tr"));
     }
@@ -61,10 +70,10 @@ class SiteBrowserTest {
         Browser.screenshot(driver, "home-en");
 
         new Select(driver.findElement(By.name("section"))).selectByValue("un");
-        driver.findElement(By.cssSelector("form.filters button")).click();
+        clickAndWait(By.cssSelector("form.filters button"));
         assertThat(rows()).hasSize(31);
-        new Select(driver.findElement(By.name("status"))).selectByValue("exit announced".isEmpty() ? "" : "announced");
-        driver.findElement(By.cssSelector("form.filters button")).click();
+        new Select(driver.findElement(By.name("status"))).selectByValue("announced");
+        clickAndWait(By.cssSelector("form.filters button"));
         assertThat(rows()).extracting(r -> r.getAttribute("data-status")).containsOnly("announced");
         assertThat(driver.getCurrentUrl()).contains("section=un").contains("status=announced");
         Browser.screenshot(driver, "home-filtered");
@@ -73,7 +82,7 @@ class SiteBrowserTest {
     @Test
     void languageSwitchKeepsThePageAndRemembersTheChoice() {
         open("/orgs/unesco?lang=en");
-        driver.findElement(By.linkText("中文")).click();
+        clickAndWait(By.linkText("中文"));
         assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("zh-Hans");
         assertThat(driver.getCurrentUrl()).contains("/orgs/unesco");
         assertThat(driver.findElement(By.tagName("h1")).getText()).contains("联合国教育、科学及文化组织");
@@ -87,7 +96,7 @@ class SiteBrowserTest {
     @Test
     void organizationPageTellsTheUsExitIsAnnouncedAndWhy() {
         open("/?lang=en");
-        driver.findElement(By.linkText("United Nations Framework Convention on Climate Change")).click();
+        clickAndWait(By.linkText("United Nations Framework Convention on Climate Change"));
         assertThat(driver.getCurrentUrl()).endsWith("/orgs/unfccc");
         assertThat(driver.findElement(By.cssSelector(".st")).getText()).isEqualTo("exit announced");
         assertThat(driver.findElement(By.cssSelector(".why")).getText()).contains("art. 25").contains("one year after notice");
@@ -117,7 +126,7 @@ class SiteBrowserTest {
         open("/?lang=en");
         WebElement box = driver.findElement(By.name("q"));
         box.sendKeys("世卫组织");
-        driver.findElement(By.cssSelector("form.search button")).click();
+        clickAndWait(By.cssSelector("form.search button"));
         assertThat(driver.getCurrentUrl()).endsWith("/orgs/who");
         open("/search?q=ISA&lang=en");
         assertThat(driver.findElement(By.cssSelector("main")).getText()).contains("International Solar Alliance").contains("International Seabed Authority");
@@ -149,7 +158,7 @@ class SiteBrowserTest {
         WebElement area = driver.findElement(By.name("text"));
         // paste the whole article, as a reporter would (typing it key by key would take minutes)
         ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", area, article);
-        driver.findElement(By.cssSelector("main form button")).click();
+        clickAndWait(By.cssSelector("main form button"));
         List<WebElement> marks = driver.findElements(By.cssSelector(".readout mark"));
         assertThat(marks.size()).isGreaterThan(40);
         List<String> orgs = marks.stream().map(m -> m.getAttribute("data-org")).toList();
@@ -160,7 +169,7 @@ class SiteBrowserTest {
         assertThat(unfccc.getAttribute("class")).contains("m-announced");
         assertThat(driver.findElement(By.cssSelector(".readout mark[data-org=who]")).getAttribute("class")).contains("m-withdrawn");
         Browser.screenshot(driver, "read-seed-article");
-        driver.findElement(By.cssSelector(".readout mark[data-org=irena] a")).click();
+        clickAndWait(By.cssSelector(".readout mark[data-org=irena] a"));
         assertThat(driver.getCurrentUrl()).endsWith("/orgs/irena");
     }
 
