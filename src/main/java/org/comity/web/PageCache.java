@@ -33,7 +33,7 @@ final class PageCache {
                 return;
             }
             page.handle(ctx);
-            String type = ctx.contentType();
+            String type = ctx.res().getContentType(); // the response's type (ctx.contentType() reads the request's)
             if (ctx.statusCode() == 200 && type != null && type.startsWith("text/html")) {
                 byte[] rendered = ctx.result().getBytes(java.nio.charset.StandardCharsets.UTF_8);
                 if (pages.size() >= MAX_PAGES) pages.clear(); // crude but bounded; pages are cheap to render again

@@ -177,6 +177,11 @@ class WebServerTest {
                 String body = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.port() + "/")).build(),
                         HttpResponse.BodyHandlers.ofString()).body();
                 assertThat(body).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert");
+                // pages are cached per dataset version: a write shows at once
+                a.snapshots().write(d, "test: back to the curated names");
+                String after = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.port() + "/")).build(),
+                        HttpResponse.BodyHandlers.ofString()).body();
+                assertThat(after).doesNotContain("&lt;script&gt;").contains("International Renewable Energy Agency");
             } finally {
                 s.stop();
             }
