@@ -123,6 +123,33 @@ final class FundingSection {
         b.append("</ul></details>");
     }
 
+    /** A state's contributions to UN-system organizations in the latest year, largest first. */
+    @SuppressWarnings("unchecked")
+    static void state(StringBuilder b, Lang lang, Snapshot s, FundingData d, org.comity.domain.State state) {
+        Integer year = latestFullYear(d);
+        b.append("<h2>").append(esc(Messages.t(lang, "contributions"))).append(year == null ? "" : ", " + year).append("</h2>");
+        Map<String, Object> view = year == null ? null : FundingViews.donor(s, d, state, year);
+        List<Map<String, Object>> rows = view == null ? List.of() : (List<Map<String, Object>>) view.get("orgs");
+        if (rows.isEmpty()) {
+            b.append("<p class=\"note\">").append(esc(Messages.t(lang, "funding.none"))).append("</p>");
+            return;
+        }
+        Object share = view.get("share_of_government_donors");
+        b.append("<p class=\"note\">").append(usd((BigDecimal) view.get("total_usd")));
+        if (share instanceof Number n) b.append(" · ").append(percent(n.doubleValue())).append(' ').append(esc(Messages.t(lang, "funding.share.gov.system")));
+        b.append("</p><div class=\"table-wrap\"><table class=\"sortable\"><thead><tr><th>").append(esc(Messages.t(lang, "organization")))
+                .append("</th><th>USD</th><th>").append(esc(Messages.t(lang, "funding.share"))).append("</th></tr></thead><tbody>");
+        for (Map<String, Object> r : rows) {
+            String org = (String) r.get("org");
+            Organization o = s.org(org);
+            b.append("<tr><td>").append(o == null ? esc(r.get("name_en") == null ? org : r.get("name_en"))
+                    : "<a href=\"/orgs/" + esc(o.id()) + "\">" + esc(lang.pick(o.nameEn(), o.nameZh())) + "</a>")
+                    .append("</td><td data-sort=\"").append(r.get("donor_usd")).append("\">").append(usd((BigDecimal) r.get("donor_usd")))
+                    .append("</td><td>").append(r.get("share_of_revenue") instanceof Number n ? percent(n.doubleValue()) : "–").append("</td></tr>");
+        }
+        b.append("</tbody></table></div><p class=\"src\">").append(Layout.sourceLink("https://unsceb.org/financial-statistics")).append("</p>");
+    }
+
     /** The latest year with figures; bodies whose breakdown is missing that year are listed as lacking. */
     static Integer latestFullYear(FundingData d) {
         return Impact.latestYear(d);

@@ -27,6 +27,8 @@ final class Messages {
                     "通知于%s送达；根据%s，退出于%s生效。"),
             e("period", "Notice period", "通知期"),
             e("year", "Year", "年份"),
+            e("contributions", "Contributions to UN-system organizations", "对联合国系统组织的捐款"),
+            e("funding.share.gov.system", "of all government donors' contributions to the UN system", "占全部政府捐助方对联合国系统捐款的比例"),
             e("funding.note", "UN System Chief Executives Board statistics, revenue by year; the share is of the organization's total revenue.",
                     "数据来自联合国系统行政首长协调理事会的财务统计；占比的分母为该组织的总收入。"),
             e("funding.others", "all others", "其他来源"),

@@ -14,9 +14,11 @@ import org.comity.query.Lookup;
 final class StatePage {
 
     private final App app;
+    private final org.comity.funding.FundingHolder funding;
 
-    StatePage(App app) {
+    StatePage(App app, org.comity.funding.FundingHolder funding) {
         this.app = app;
+        this.funding = funding;
     }
 
     void render(Context ctx) {
@@ -57,6 +59,7 @@ final class StatePage {
         var events = a.timeline(s, null, null, null);
         if (events.isEmpty()) b.append("<p class=\"note\">").append(esc(Messages.t(lang, "none"))).append("</p>");
         else OrgPage.eventTable(b, lang, a, events, false, new LinkedHashSet<>());
+        FundingSection.state(b, lang, a.snapshot(), funding.get(), s);
         Layout.render(ctx, lang, lang.pick(s.nameEn(), s.nameZh()), b.toString(),
                 Layout.downloads("/api/memberships?state=" + s.iso3() + "&on=" + on));
     }

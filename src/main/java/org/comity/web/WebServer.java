@@ -34,7 +34,7 @@ public final class WebServer {
         ApiRoutes api = new ApiRoutes(app);
         HomePage home = new HomePage(app);
         OrgPage orgPage = new OrgPage(app, funding);
-        StatePage statePage = new StatePage(app);
+        StatePage statePage = new StatePage(app, funding);
         InstrumentPage instrumentPage = new InstrumentPage(app, funding);
         SearchPage searchPage = new SearchPage(app);
         PageCache cache = new PageCache(app);

@@ -112,6 +112,8 @@ class SiteBrowserTest {
         open("/states/USA?lang=en&on=2026-06-01");
         assertThat(driver.findElement(By.tagName("h1")).getText()).contains("United States");
         assertThat(driver.findElement(By.cssSelector("main")).getText()).contains("United Nations Educational, Scientific and Cultural Organization").contains("withdrawing");
+        assertThat(driver.findElement(By.cssSelector("main")).getText()).contains("Contributions to UN-system organizations")
+                .contains("United Nations Population Fund");
         Browser.screenshot(driver, "state-usa");
         open("/instruments/us-eo-14199?lang=en");
         assertThat(driver.findElements(By.cssSelector("tbody tr"))).isNotEmpty();
