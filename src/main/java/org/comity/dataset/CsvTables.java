@@ -1,8 +1,6 @@
 package org.comity.dataset;
 
-import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.Reader;
@@ -10,15 +8,13 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.BiConsumer;
 
 /** Reads and writes {@link Table}s as CSV (RFC 4180, UTF-8, header line first). */
 public final class CsvTables {
 
-    private static final CsvMapper MAPPER = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
+    private static final CsvMapper MAPPER = new CsvMapper();
 
     private CsvTables() {}
 
@@ -28,35 +24,15 @@ public final class CsvTables {
      */
     public static <T> void read(Reader reader, String file, Table<T> table, BiConsumer<T, Row> sink) {
         List<Problem> problems = new ArrayList<>();
-        try (MappingIterator<List<String>> it = MAPPER.readerFor(List.class).with(CsvSchema.emptySchema()).readValues(reader)) {
-            if (!it.hasNext()) throw new DatasetException(new Problem(file, 1, null, "", "the file is empty; expected the header " + String.join(",", table.columns())));
-            List<String> header = it.next().stream().map(String::trim).toList();
-            if (!header.isEmpty() && header.get(0).startsWith("\uFEFF")) {
-                header = new ArrayList<>(header);
-                header.set(0, header.get(0).substring(1));
-            }
-            checkHeader(file, table, header);
-            while (true) {
-                int line = it.getCurrentLocation().getLineNr();
-                if (!it.hasNext()) break;
-                List<String> values = it.next();
-                if (values.size() == 1 && values.get(0).isBlank()) continue;
-                if (values.size() != header.size()) {
-                    problems.add(new Problem(file, line, null, String.valueOf(values.size()),
-                            "has " + values.size() + " cells, the header has " + header.size()));
-                    continue;
-                }
-                Map<String, String> cells = new HashMap<>();
-                for (int i = 0; i < header.size(); i++) cells.put(header.get(i), values.get(i));
-                Row row = new Row(file, line, cells);
+        try {
+            CsvLines.read(reader, file, header -> checkHeader(file, table, header), line -> {
+                Row row = new Row(file, line.line(), line.cells());
                 try {
                     sink.accept(table.parse().apply(row), row);
                 } catch (DatasetException e) {
                     problems.addAll(e.problems());
                 }
-            }
-        } catch (DatasetException e) {
-            problems.addAll(0, e.problems());
+            }, problems);
         } catch (CharacterCodingException e) {
             problems.add(new Problem(file, 0, null, "", "is not valid UTF-8"));
         } catch (IOException | RuntimeException e) {
@@ -66,18 +42,17 @@ public final class CsvTables {
         if (!problems.isEmpty()) throw new DatasetException(problems);
     }
 
-    private static void checkHeader(String file, Table<?> table, List<String> header) {
+    /** The header must name exactly the table's columns, in any order; the first difference is the problem. */
+    private static Problem checkHeader(String file, Table<?> table, List<String> header) {
         for (String column : header) {
             if (!table.columns().contains(column)) {
-                throw new DatasetException(new Problem(file, 1, column, column,
-                        "unknown column '" + column + "'; expected " + String.join(",", table.columns())));
+                return new Problem(file, 1, column, column, "unknown column '" + column + "'; expected " + String.join(",", table.columns()));
             }
         }
         for (String column : table.columns()) {
-            if (!header.contains(column)) {
-                throw new DatasetException(new Problem(file, 1, column, "", "missing column '" + column + "'"));
-            }
+            if (!header.contains(column)) return new Problem(file, 1, column, "", "missing column '" + column + "'");
         }
+        return null;
     }
 
     /** Writes the header and one line per record, in the table's column order. */

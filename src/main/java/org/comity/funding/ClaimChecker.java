@@ -1,5 +1,7 @@
 package org.comity.funding;
 
+import org.comity.dataset.CsvLines;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;

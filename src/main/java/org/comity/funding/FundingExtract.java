@@ -1,5 +1,7 @@
 package org.comity.funding;
 
+import org.comity.dataset.CsvLines;
+
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;

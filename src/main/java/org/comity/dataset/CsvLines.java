@@ -1,4 +1,4 @@
-package org.comity.funding;
+package org.comity.dataset;
 
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -11,25 +11,25 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.comity.dataset.DatasetException;
-import org.comity.dataset.Problem;
+import java.util.function.Function;
 
 /**
- * Reads a CSV file as published (a BOM, CRLF or LF line ends, a header line) into lines of named cells that
- * remember their file and line, so that every problem can say where it is.
+ * The one CSV reading loop: a file as published (a BOM, CRLF or LF line ends, a header line) into lines of
+ * named cells that remember their file and line, so that every problem can say where it is. The curated
+ * tables ({@link CsvTables}) and the importers' files (CEB) both read through it.
  */
-final class CsvLines {
+public final class CsvLines {
 
     private static final CsvMapper MAPPER = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
 
     /** One data line: cells by header name. */
-    record Line(String file, int line, Map<String, String> cells) {
-        String get(String column) {
+    public record Line(String file, int line, Map<String, String> cells) {
+        public String get(String column) {
             String v = cells.get(column);
             return v == null ? "" : v.trim();
         }
 
-        Problem problem(String column, String value, String message) {
+        public Problem problem(String column, String value, String message) {
             return new Problem(file, line, column, value, message);
         }
     }
@@ -37,7 +37,7 @@ final class CsvLines {
     private CsvLines() {}
 
     /** The header of a file (BOM removed, trimmed); empty when the file is empty. */
-    static List<String> header(Reader reader) throws IOException {
+    public static List<String> header(Reader reader) throws IOException {
         try (MappingIterator<List<String>> it = MAPPER.readerFor(List.class).with(CsvSchema.emptySchema()).readValues(reader)) {
             return it.hasNext() ? clean(it.next()) : List.of();
         }
@@ -47,18 +47,30 @@ final class CsvLines {
      * Hands every data line to {@code sink}; lines with the wrong number of cells become problems.
      * {@code required} columns missing from the header make one problem and no lines.
      */
-    static void read(Reader reader, String file, List<String> required, Consumer<Line> sink, List<Problem> problems)
+    public static void read(Reader reader, String file, List<String> required, Consumer<Line> sink, List<Problem> problems)
             throws IOException {
+        read(reader, file, header -> {
+            List<String> missing = required.stream().filter(c -> !header.contains(c)).toList();
+            return missing.isEmpty() ? null : new Problem(file, 1, String.join(",", missing), String.join(",", header),
+                    "the header lacks " + String.join(", ", missing));
+        }, sink, problems);
+    }
+
+    /**
+     * As above, with the caller's own check of the header ({@code checkHeader} answers a problem, or null
+     * when the header will do); a refused header makes one problem and no lines.
+     */
+    public static void read(Reader reader, String file, Function<List<String>, Problem> checkHeader, Consumer<Line> sink,
+                            List<Problem> problems) throws IOException {
         try (MappingIterator<List<String>> it = MAPPER.readerFor(List.class).with(CsvSchema.emptySchema()).readValues(reader)) {
             if (!it.hasNext()) {
                 problems.add(new Problem(file, 1, null, "", "the file is empty"));
                 return;
             }
             List<String> header = clean(it.next());
-            List<String> missing = required.stream().filter(c -> !header.contains(c)).toList();
-            if (!missing.isEmpty()) {
-                problems.add(new Problem(file, 1, String.join(",", missing), String.join(",", header),
-                        "the header lacks " + String.join(", ", missing)));
+            Problem refused = checkHeader.apply(header);
+            if (refused != null) {
+                problems.add(refused);
                 return;
             }
             while (true) {
@@ -87,7 +99,7 @@ final class CsvLines {
         return out;
     }
 
-    static void require(List<Problem> problems) {
+    public static void require(List<Problem> problems) {
         if (!problems.isEmpty()) throw new DatasetException(problems);
     }
 }
