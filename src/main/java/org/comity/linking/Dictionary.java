@@ -50,7 +50,9 @@ public final class Dictionary {
     private Dictionary(Snapshot snapshot, Map<String, Entry> byKey) {
         this.snapshot = snapshot;
         this.byKey = byKey;
-        this.entries = List.copyOf(byKey.values());
+        List<Entry> all = new ArrayList<>(byKey.values());
+        for (Entry e : byKey.values()) all.addAll(spelledOut(e));
+        this.entries = List.copyOf(all);
         this.automaton = new Automaton(keys());
     }
 
@@ -86,6 +88,82 @@ public final class Dictionary {
         list.add(new Surface(org, form, kind, exact, Surface.caseMaskOf(exact)));
     }
 
+    /** Past this many shortened words in one key, only the fully spelled-out form is added. */
+    private static final int MAX_SPELLED = 4;
+
+    /**
+     * The entry again for each way of writing its shortened words out in full ("un population fund" is
+     * also "united nations population fund"; see {@link NormalizedText#REWRITES}). The automaton reads a
+     * text as written, so it must hold these forms itself. Where a word was spelled out, case is free,
+     * as it is where the normal form rewrites a text.
+     */
+    private static List<Entry> spelledOut(Entry e) {
+        String key = e.key();
+        List<int[]> words = new ArrayList<>(); // {start, end, rewrite}
+        int i = 0;
+        while (i < key.length()) {
+            if (!TextFold.isWordChar(key.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < key.length() && TextFold.isWordChar(key.charAt(i))) i++;
+            for (int r = 0; r < NormalizedText.REWRITES.length; r++) {
+                if (key.substring(start, i).equals(NormalizedText.REWRITES[r][1].toLowerCase())) words.add(new int[] {start, i, r});
+            }
+        }
+        if (words.isEmpty()) return List.of();
+        List<Entry> out = new ArrayList<>();
+        int all = (1 << words.size()) - 1;
+        for (int chosen = words.size() > MAX_SPELLED ? all : 1; chosen <= all; chosen++) {
+            StringBuilder k = new StringBuilder();
+            int at = 0;
+            for (int w = 0; w < words.size(); w++) {
+                int[] word = words.get(w);
+                k.append(key, at, word[0]);
+                k.append((chosen & (1 << w)) != 0 ? NormalizedText.REWRITES[word[2]][0] : key.substring(word[0], word[1]));
+                at = word[1];
+            }
+            k.append(key.substring(at));
+            List<Surface> surfaces = new ArrayList<>();
+            for (Surface s : e.surfaces()) surfaces.add(spelledOut(s, words, chosen));
+            out.add(Entry.of(k.toString(), surfaces));
+        }
+        return out;
+    }
+
+    private static Surface spelledOut(Surface s, List<int[]> words, int chosen) {
+        StringBuilder exact = new StringBuilder();
+        List<Boolean> mask = new ArrayList<>();
+        int at = 0;
+        for (int w = 0; w < words.size(); w++) {
+            int[] word = words.get(w);
+            for (int j = at; j < word[0]; j++) {
+                exact.append(s.exact().charAt(j));
+                mask.add(s.caseMask() != null && s.caseMask()[j]);
+            }
+            if ((chosen & (1 << w)) != 0) {
+                String full = NormalizedText.REWRITES[word[2]][0];
+                exact.append(full);
+                for (int j = 0; j < full.length(); j++) mask.add(false);
+            } else {
+                for (int j = word[0]; j < word[1]; j++) {
+                    exact.append(s.exact().charAt(j));
+                    mask.add(s.caseMask() != null && s.caseMask()[j]);
+                }
+            }
+            at = word[1];
+        }
+        for (int j = at; j < s.exact().length(); j++) {
+            exact.append(s.exact().charAt(j));
+            mask.add(s.caseMask() != null && s.caseMask()[j]);
+        }
+        boolean[] m = new boolean[mask.size()];
+        boolean any = false;
+        for (int j = 0; j < m.length; j++) any |= m[j] = mask.get(j);
+        return new Surface(s.org(), s.form(), s.kind(), exact.toString(), any ? m : null);
+    }
+
     private List<String> keys() {
         return entries.stream().map(Entry::key).toList();
     }
@@ -117,14 +195,15 @@ public final class Dictionary {
         return out;
     }
 
+    /** The number of distinct keys (spelled-out forms not counted). */
     public int size() {
-        return entries.size();
+        return byKey.size();
     }
 
     /** Every surface form (as curated), for the naive baseline of the benchmark. */
     public List<String> forms() {
         Set<String> out = new LinkedHashSet<>();
-        for (Entry e : entries) for (Surface s : e.surfaces()) out.add(s.form());
+        for (Entry e : byKey.values()) for (Surface s : e.surfaces()) out.add(s.form());
         return List.copyOf(out);
     }
 }

@@ -29,4 +29,19 @@ final class Hits {
         entry[size] = e;
         size++;
     }
+
+    /** Appends every hit of {@code other}, in its order. */
+    void addAll(Hits other) {
+        int total = size + other.size;
+        if (total > from.length) {
+            int capacity = Math.max(total, from.length * 2);
+            from = Arrays.copyOf(from, capacity);
+            to = Arrays.copyOf(to, capacity);
+            entry = Arrays.copyOf(entry, capacity);
+        }
+        System.arraycopy(other.from, 0, from, size, other.size);
+        System.arraycopy(other.to, 0, to, size, other.size);
+        System.arraycopy(other.entry, 0, entry, size, other.size);
+        size = total;
+    }
 }

@@ -19,10 +19,12 @@ final class LibraryScanner implements KeyScanner {
         trie = b.build();
     }
 
+    /** The library needs the text in its normal form: built here, and each hit mapped back to the original. */
     @Override
-    public void scan(char[] text, int length, Hits hits) {
-        for (PayloadEmit<Integer> e : trie.parseText(new CharArraySequence(text, 0, length))) {
-            hits.add(e.getStart(), e.getEnd() + 1, e.getPayload());
+    public void scan(String text, char[] chars, Hits hits) {
+        NormalizedText n = NormalizedText.of(text);
+        for (PayloadEmit<Integer> e : trie.parseText(new CharArraySequence(n.lowerArray(), 0, n.length()))) {
+            hits.add(n.start(e.getStart()), n.end(e.getEnd()), e.getPayload());
         }
     }
 }

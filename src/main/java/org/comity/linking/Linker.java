@@ -13,14 +13,14 @@ import org.comity.query.BadInputException;
 import org.comity.snapshot.Snapshot;
 
 /**
- * Finds the organizations a text names: every dictionary key found in the normalised text, kept when it
+ * Finds the organizations a text names: every dictionary key found in the text read in its normal form, kept when it
  * stands as a whole token and in the right case, longest first where matches overlap; then a bracketed
  * acronym right after a name joins it, and shared acronyms are settled by the text or left ambiguous.
  * Thread-safe: one linker per snapshot serves every request.
  */
 public final class Linker {
 
-    /** How far around an ambiguous acronym (normalised chars each side) its context is read. */
+    /** How far around an ambiguous acronym (chars each side) its context is read. */
     private static final int CONTEXT = 300;
 
     private final Dictionary dictionary;
@@ -38,7 +38,7 @@ public final class Linker {
         return dictionary;
     }
 
-    /** A match under way: normalised span, original span, the organizations it may still mean. */
+    /** A match under way: the span of its key, the span of the mention, the organizations it may still mean. */
     private static final class Span {
         final int from;
         final int to;
@@ -70,17 +70,17 @@ public final class Linker {
     }
 
     private List<Mention> link(String text, boolean library) {
-        NormalizedText n = NormalizedText.of(text);
-        Hits hits = new Hits(n.length() / 16);
-        dictionary.scanner(library).scan(n.lowerArray(), n.length(), hits);
-        List<Span> spans = longestFirst(n, hits);
+        char[] chars = text.toCharArray();
+        Hits hits = new Hits(chars.length / 16);
+        dictionary.scanner(library).scan(text, chars, hits);
+        List<Span> spans = longestFirst(chars, hits);
         for (Span s : spans) {
-            s.start = n.start(s.from);
-            s.end = n.end(s.to - 1);
+            s.start = s.from;
+            s.end = s.to;
             widenToTitleBrackets(text, s);
         }
         spans = joinBracketedAcronyms(text, spans);
-        settleAmbiguous(n, spans);
+        settleAmbiguous(text, spans);
         List<Mention> out = new ArrayList<>(spans.size());
         for (Span s : spans) {
             String org = s.orgs.size() == 1 ? s.orgs.get(0) : null;
@@ -95,15 +95,20 @@ public final class Linker {
      * Whether hit {@code h} stands as a whole token and some surface of its key agrees in case; the
      * agreeing surfaces are noted in {@code agree} (a bit each) for {@link #span}.
      */
-    private boolean valid(NormalizedText n, Hits hits, int h, int[] agree) {
+    private boolean valid(char[] text, Hits hits, int h, int[] agree) {
         int from = hits.from[h];
-        if (!wholeToken(n, from, hits.to[h])) return false;
+        int to = hits.to[h];
+        if (!OriginalText.wholeToken(text, text.length, from, to)) return false;
         Dictionary.Entry e = dictionary.entry(hits.entry[h]);
         if (e.caseFree()) return true;
-        int origin = n.straightOrigin(from, hits.to[h]);
+        // Nearly always the hit is its key's length and its letters are read in place.
+        String written = to - from == e.key().length() ? null : OriginalText.exact(text, from, to);
+        // Longer than its key still: it holds words the normal form shortens ("United Nations" for "UN"),
+        // as only the library's scan reports, on the rewritten text.
+        if (written != null && written.length() != e.key().length()) written = NormalizedText.of(written).exactKey();
         int bits = 0;
         Surface[] surfaces = e.surfaceArray();
-        for (int i = 0; i < surfaces.length && i < 32; i++) if (surfaces[i].caseAgrees(n, from, origin)) bits |= 1 << i;
+        for (int i = 0; i < surfaces.length && i < 32; i++) if (surfaces[i].caseAgrees(text, from, written)) bits |= 1 << i;
         agree[h] = bits;
         return bits != 0;
     }
@@ -130,23 +135,18 @@ public final class Linker {
         return new Span(from, hits.to[h], List.copyOf(orgs), acronyms ? "acronym" : "name", form);
     }
 
-    private static boolean wholeToken(NormalizedText n, int from, int to) {
-        if (TextFold.isWordChar(n.lower(from)) && from > 0 && TextFold.isWordChar(n.lower(from - 1))) return false;
-        return !(TextFold.isWordChar(n.lower(to - 1)) && to < n.length() && TextFold.isWordChar(n.lower(to)));
-    }
-
     /**
      * Longest match wins; among equals the earlier; whatever overlaps a kept match is dropped. Only
      * hits that overlap others need that contest, so valid hits are first grouped into clusters of
      * overlapping ones (one pass: the scan yields hits by their ends) and each cluster is settled alone,
      * with the same result as settling all at once. Returned in text order.
      */
-    private List<Span> longestFirst(NormalizedText n, Hits hits) {
+    private List<Span> longestFirst(char[] text, Hits hits) {
         int count = hits.size;
         int[] order = new int[count];
         int[] agree = new int[count];
         int valid = 0;
-        for (int h = 0; h < count; h++) if (valid(n, hits, h, agree)) order[valid++] = h;
+        for (int h = 0; h < count; h++) if (valid(text, hits, h, agree)) order[valid++] = h;
         // Clusters as a stack of [first index into order, lowest start, highest end].
         int[] first = new int[valid + 1];
         int[] low = new int[valid + 1];
@@ -187,7 +187,7 @@ public final class Linker {
     /** Clusters up to this size are settled by repeated selection, without sorting or allocating. */
     private static final int SMALL_CLUSTER = 16;
 
-    /** Greedy longest-first among overlapping hits order[from, to) spanning normalised [low, high). */
+    /** Greedy longest-first among overlapping hits order[from, to) spanning [low, high) of the text. */
     private void settleCluster(Hits hits, int[] order, int[] agree, int from, int to, int low, int high,
             List<Span> out) {
         if (to - from <= SMALL_CLUSTER) {
@@ -308,7 +308,7 @@ public final class Linker {
      * else when the words around it fit one candidate better than the others; otherwise it stays
      * ambiguous, with its candidates. Never a silent guess.
      */
-    private void settleAmbiguous(NormalizedText n, List<Span> spans) {
+    private void settleAmbiguous(String text, List<Span> spans) {
         boolean any = false;
         for (Span s : spans) any |= s.orgs.size() > 1;
         if (!any) return;
@@ -323,7 +323,7 @@ public final class Linker {
                 s.basis = "co-occurrence";
                 continue;
             }
-            String best = bestByContext(n, s);
+            String best = bestByContext(text, s);
             if (best != null) {
                 s.candidates = s.orgs;
                 s.orgs = List.of(best);
@@ -332,15 +332,15 @@ public final class Linker {
         }
     }
 
-    private String bestByContext(NormalizedText n, Span s) {
+    private String bestByContext(String text, Span s) {
         Map<String, List<String>> byOrg = cues.computeIfAbsent(List.copyOf(s.orgs), orgs -> {
             Map<String, List<String>> m = new HashMap<>();
             for (String o : orgs) m.put(o, ContextCues.of(dictionary.snapshot(), o, orgs));
             return m;
         });
-        int from = Math.max(0, s.from - CONTEXT);
-        int to = Math.min(n.length(), s.to + CONTEXT);
-        String window = n.lowerString(from, to);
+        NormalizedText around = NormalizedText.of(text.substring(Math.max(0, s.start - CONTEXT),
+                Math.min(text.length(), s.end + CONTEXT)));
+        String window = around.lowerString(0, around.length());
         String best = null;
         int bestScore = 0;
         int second = 0;

@@ -14,8 +14,11 @@ import java.util.Arrays;
  */
 final class NormalizedText {
 
-    /** Word-level rewrites applied at word boundaries: {from (lower case), to}. */
-    private static final String[][] REWRITES = {{"united nations", "UN"}, {"combatting", "combating"}};
+    /**
+     * Word-level rewrites applied at word boundaries: {from (lower case), to}. The linker's automaton
+     * reads texts unrewritten, so the dictionary also holds each key with these words spelled out.
+     */
+    static final String[][] REWRITES = {{"united nations", "UN"}, {"combatting", "combating"}};
 
     private final String original;
     private final char[] lower;

@@ -21,6 +21,21 @@ record Surface(String org, String form, String kind, String exact, boolean[] cas
         return caseMask == null || text.caseMatches(from, origin, exact, caseMask);
     }
 
+    /**
+     * Whether a hit on the original text at [from, from + exact.length()) agrees in case; {@code written}
+     * is the hit's normal form with case kept ({@link OriginalText#exact}) when dropped chars or extra
+     * spaces lie inside it, else null and the text is read in place.
+     */
+    boolean caseAgrees(char[] text, int from, String written) {
+        if (caseMask == null) return true;
+        for (int j = 0; j < caseMask.length; j++) {
+            if (!caseMask[j]) continue;
+            char c = written == null ? TextFold.exact(text[from + j]) : written.charAt(j);
+            if (c != exact.charAt(j)) return false;
+        }
+        return true;
+    }
+
     boolean isAcronym() {
         return kind.equals("acronym");
     }

@@ -27,6 +27,8 @@ final class TextFold {
      * table does not; most chars of a simplified Chinese or lower-case text fold to themselves.
      */
     private static final long[] CHANGED = new long[0x10000 / 64];
+    /** One bit a char: set when its fold is neither dropped nor a space (one probe to tell a straight stretch). */
+    private static final long[] SOLID = new long[0x10000 / 64];
 
     static {
         char[] simplified = simplifiedHan();
@@ -36,6 +38,7 @@ final class TextFold {
             LOWER[c] = f == DROP ? DROP : Character.toLowerCase(f);
             WORD[c] = isWord((char) c);
             if (LOWER[c] != c) CHANGED[c >>> 6] |= 1L << c;
+            if (LOWER[c] != DROP && LOWER[c] != ' ') SOLID[c >>> 6] |= 1L << c;
         }
     }
 
@@ -49,6 +52,11 @@ final class TextFold {
     /** The folded, lower-cased char; {@link #DROP} when the char is removed. */
     static char lower(char c) {
         return (CHANGED[c >>> 6] & (1L << c)) == 0 ? c : LOWER[c];
+    }
+
+    /** Whether {@code c} folds to a char that is neither dropped nor a space. */
+    static boolean solid(char c) {
+        return (SOLID[c >>> 6] & (1L << c)) != 0;
     }
 
     /**

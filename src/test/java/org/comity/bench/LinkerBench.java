@@ -47,6 +47,10 @@ public class LinkerBench {
     Answers answers;
     org.comity.domain.State usa;
     String text;
+
+    public String text() {
+        return text;
+    }
     List<String> forms;
     /** Size of the text in UTF-8 bytes: the "MB" of MB/s. */
     int bytes;

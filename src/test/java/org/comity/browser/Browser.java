@@ -27,6 +27,8 @@ final class Browser {
     static ChromeDriver start(int width, int height) {
         boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (!present) System.err.println("SKIPPED: browser tests need " + CHROMIUM + " and " + CHROMEDRIVER + " (apt-get install chromium chromium-driver)");
+        // .ci/run installs them: on CI a missing browser is a failure, not a quiet skip.
+        if (!present && System.getenv("CI") != null) throw new IllegalStateException("CI is set but chromium/chromedriver are missing");
         assumeTrue(present, "chromium and chromium-driver are not installed");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());

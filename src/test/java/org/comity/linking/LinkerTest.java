@@ -157,6 +157,31 @@ class LinkerTest {
         assertThat(linker().linkUsingLibraryScanner(text)).isEqualTo(linker().link(text));
     }
 
+    /**
+     * Long texts are scanned in four lanes straight off the original chars; a text built of names broken
+     * by quotes, runs of spaces, spelled-out words and filler, long enough for names to straddle the
+     * lanes' edges, must give what the library's trie finds on the normalised text.
+     */
+    @Test
+    void laneEdgesDroppedCharsAndSpaceRunsFindWhatTheLibraryFinds() {
+        String[] pieces = {"联合国气候变化框架公约", "聯合國教科文組織", "《国际可再生能源署》", "UNFCCC", "ＵＮＥＳＣＯ",
+                "United  Nations Population Fund", "the “World Health” Organization", "UN‑Habitat", "International\n\nSolar Alliance",
+                "Combatting Piracy", "ISA", "idea", "who", "美国宣布退出", "，", "。", "The ILC met. ", "   ", "\"", "《", "》", "a",
+                "联合国", "国际", "Regional Cooperation Agreement on Combatting Piracy and Armed Robbery against Ships in Asia"};
+        java.util.Random random = new java.util.Random(20260107);
+        for (int round = 0; round < 5; round++) {
+            StringBuilder b = new StringBuilder();
+            while (b.length() < 40_000) b.append(pieces[random.nextInt(pieces.length)]);
+            String text = b.toString();
+            List<Mention> ours = linker().link(text);
+            assertThat(ours).hasSizeGreaterThan(500);
+            assertThat(ours).isEqualTo(linker().linkUsingLibraryScanner(text));
+        }
+        // A lane that cannot find its starting state near its edge (a long run of spaces) falls back to one lane.
+        String spaced = "the World Health Organization" + " ".repeat(30_000) + "联合国" + " ".repeat(30_000) + "UNESCO";
+        assertThat(linker().link(spaced)).extracting(Mention::org).containsExactly("who", "un", "unesco");
+    }
+
     @Test
     void pathologicalTextsAreLinkedQuickly() {
         long t0 = System.nanoTime();
