@@ -18,7 +18,14 @@ final class NormalizedText {
      * Word-level rewrites applied at word boundaries: {from (lower case), to}. The linker's automaton
      * reads texts unrewritten, so the dictionary also holds each key with these words spelled out.
      */
-    static final String[][] REWRITES = {{"united nations", "UN"}, {"combatting", "combating"}};
+    static final String[][] REWRITES = {{"united nations", "UN"}, {"combatting", "combating"},
+        // British spellings, as organizations write their own names, and the American ones of the press.
+        {"organisation", "organization"}, {"programme", "program"}, {"labour", "labor"}, {"centre", "center"},
+        {"defence", "defense"}};
+
+    /** The first letters of the rewrites: a word starting otherwise is no rewrite. */
+    private static final String REWRITE_STARTS = java.util.Arrays.stream(REWRITES).map(r -> r[0].substring(0, 1))
+            .distinct().collect(java.util.stream.Collectors.joining());
 
     private final String original;
     private final char[] lower;
@@ -61,7 +68,7 @@ final class NormalizedText {
             if (low == TextFold.DROP) continue;
             if (low == ' ') {
                 if (n > 0 && out[n - 1] == ' ') continue; // one space for a run of spaces
-            } else if ((low == 'u' || low == 'c') && (n == 0 || !TextFold.isWordChar(out[n - 1]))) {
+            } else if (REWRITE_STARTS.indexOf(low) >= 0 && (n == 0 || !TextFold.isWordChar(out[n - 1]))) {
                 int after = rewrite(in, i, n);
                 if (after > i) {
                     n = length;

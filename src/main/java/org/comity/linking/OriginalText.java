@@ -67,7 +67,14 @@ final class OriginalText {
     /** Whether [from, to) stands as a whole token: no word char (Latin, Greek, Cyrillic) runs on at either end. */
     static boolean wholeToken(char[] text, int length, int from, int to) {
         if (TextFold.isWordChar(TextFold.lower(text[from])) && TextFold.isWordChar(before(text, from))) return false;
-        return !(TextFold.isWordChar(TextFold.lower(text[to - 1])) && TextFold.isWordChar(after(text, to, length)));
+        if (!TextFold.isWordChar(TextFold.lower(text[to - 1]))) return true;
+        return !TextFold.isWordChar(after(text, to, length)) || possessive(text, length, to);
+    }
+
+    /** Whether an English possessive ('s, ’s) follows at {@code to}: "UNESCO's budget" names UNESCO. */
+    private static boolean possessive(char[] text, int length, int to) {
+        return to + 1 < length && (text[to] == '\'' || text[to] == '’') && TextFold.lower(text[to + 1]) == 's'
+                && (to + 2 == length || !TextFold.isWordChar(TextFold.lower(text[to + 2])));
     }
 
     /** The normal form of [from, to) with case kept (dropped chars out, runs of spaces as one). */

@@ -113,6 +113,9 @@ class LinkerTest {
         assertThat(only("International IDEA published a report.").org()).isEqualTo("international-idea");
         assertThat(only("退出WHO的决定").org()).isEqualTo("who");
         assertThat(only("Quit the WHO.").org()).isEqualTo("who");
+        assertThat(only("UNESCO's budget and").org()).isEqualTo("unesco");
+        assertThat(only("the WHO’s director").org()).isEqualTo("who");
+        assertThat(linker().link("UNESCO'sx; UNESCO'S")).hasSize(1);
     }
 
     @Test
@@ -147,6 +150,12 @@ class LinkerTest {
         assertThat(only("UN Habitat").org()).isEqualTo("un-habitat");
         assertThat(only("the “United Nations” said").text()).isEqualTo("United Nations");
         assertThat(only("the United Nations said").org()).isEqualTo("un");
+        assertThat(only("the Food and Agriculture Organisation of the United Nations").org()).isEqualTo("fao");
+        assertThat(only("the UN Development Program").org()).isEqualTo("undp");
+        assertThat(only("the International Labor Organization").org()).isEqualTo("ilo");
+        assertThat(only("the U.N. Population Fund said").org()).isEqualTo("unfpa");
+        assertThat(only("U.N. Women and the U.S. Congress").org()).isEqualTo("un-women");
+        assertThat(only("a W.H.O. report").org()).isEqualTo("who");
     }
 
     @Test
