@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.comity.dataset.ChineseScript;
 import org.comity.domain.Alias;
 import org.comity.domain.Organization;
 import org.comity.snapshot.Snapshot;
@@ -79,7 +80,18 @@ public final class Dictionary {
         // "UN" is also written "U.N." (the press, older documents): acronyms of two to five capitals.
         String dotted = DOTTABLE.matcher(form).replaceAll(m -> m.group().replaceAll("(.)", "$1."));
         if (!dotted.equals(form)) addForm(byKey, org, form, dotted, kind);
+        // Taiwan writes 计划 (a plan, a programme) as 計畫, whose simplified form is 计画.
+        String taiwan = ChineseScript.toSimplified(form).replace("计划", "计画");
+        if (!taiwan.equals(ChineseScript.toSimplified(form))) addForm(byKey, org, form, taiwan, kind);
+        // British papers write a pronounceable acronym as a word: Unesco, Nato, Unicef (not "unesco").
+        if (WORD_LIKE_ACRONYM.matcher(form).matches() && !NOT_AS_WORD.contains(form)) {
+            addForm(byKey, org, form, form.charAt(0) + form.substring(1).toLowerCase(java.util.Locale.ROOT), kind);
+        }
     }
+
+    private static final java.util.regex.Pattern WORD_LIKE_ACRONYM = java.util.regex.Pattern.compile("[A-Z]{4,}");
+    /** Acronyms whose title-case form is an ordinary word or a given name ("Idea", "Irena"). */
+    private static final Set<String> NOT_AS_WORD = Set.of("IDEA", "IRENA");
 
     private static final java.util.regex.Pattern DOTTABLE = java.util.regex.Pattern.compile("\\b[A-Z]{2,5}\\b(?!\\.)");
 

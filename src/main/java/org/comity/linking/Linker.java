@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.comity.domain.UnSystem;
 import org.comity.query.BadInputException;
 import org.comity.snapshot.Snapshot;
 
@@ -79,6 +80,7 @@ public final class Linker {
             s.end = s.to;
             widenToTitleBrackets(text, s);
         }
+        spans = joinUnPrefixes(text, spans);
         spans = joinBracketedAcronyms(text, spans);
         settleAmbiguous(text, spans);
         List<Mention> out = new ArrayList<>(spans.size());
@@ -253,6 +255,41 @@ public final class Linker {
                 s.end++;
             }
         }
+    }
+
+    /** The United Nations' id: "联合国" or "UN" right before a UN body's name is part of that name. */
+    private static final String UN = "un";
+
+    /**
+     * "联合国世界气象组织", "UN ESCAP", "the U.N.'s International Law Commission": the press often puts the
+     * United Nations before the name of a body of the UN system. That is one mention of the body, not
+     * two, when the two names touch (nothing between them, one space, or a possessive).
+     */
+    private List<Span> joinUnPrefixes(String text, List<Span> spans) {
+        List<Span> out = new ArrayList<>(spans.size());
+        for (int i = 0; i < spans.size(); i++) {
+            Span a = spans.get(i);
+            if (i + 1 < spans.size() && a.orgs.equals(List.of(UN))) {
+                Span b = spans.get(i + 1);
+                if (touches(text, a.end, b.start) && !b.orgs.isEmpty() && b.orgs.stream().allMatch(this::inUnSystem)) {
+                    b.start = a.start;
+                    continue;
+                }
+            }
+            out.add(a);
+        }
+        return out;
+    }
+
+    private boolean inUnSystem(String org) {
+        var o = dictionary.snapshot().org(org);
+        return o != null && !org.equals(UN) && o.unSystem() == UnSystem.UN_ENTITY;
+    }
+
+    /** Whether text[from, to) is nothing, one space, or a possessive ('s, ’s) and a space. */
+    private static boolean touches(String text, int from, int to) {
+        String gap = text.substring(from, to);
+        return gap.isEmpty() || gap.equals(" ") || gap.equals("'s ") || gap.equals("’s ");
     }
 
     /**

@@ -84,8 +84,16 @@ final class TextFold {
         if (DASHES.indexOf(f) >= 0) return ' ';
         if (Character.isWhitespace(f) || Character.isSpaceChar(f) || Character.getType(f) == Character.CONTROL) return ' ';
         if (f >= HAN_FIRST && f <= HAN_LAST) f = simplified[f - HAN_FIRST];
+        int variant = VARIANTS.indexOf(f);
+        if (variant >= 0 && variant % 2 == 0) f = VARIANTS.charAt(variant + 1);
         return f;
     }
+
+    /**
+     * Variant forms used in Hong Kong and Taiwan that the conversion to simplified leaves as they are,
+     * each followed by its simplified char (世衞 is 世卫).
+     */
+    private static final String VARIANTS = "衞卫爲为衆众綫线";
 
     private static final char HAN_FIRST = 0x3400;
     private static final char HAN_LAST = 0x9FFF;

@@ -107,6 +107,17 @@ class LinkerTest {
     }
 
     @Test
+    void theUnitedNationsBeforeTheNameOfAUnBodyIsPartOfItsMention() {
+        assertThat(only("联合国世界气象组织确认").org()).isEqualTo("wmo");
+        assertThat(only("联合国世界气象组织确认").text()).isEqualTo("联合国世界气象组织");
+        assertThat(only("the UN's International Law Commission adopted").text()).isEqualTo("UN's International Law Commission");
+        assertThat(only("UN ESCAP in Bangkok").org()).isEqualTo("escap");
+        // Apart, or before a body outside the UN system, they stay two mentions.
+        assertThat(linker().link("联合国和世界气象组织")).extracting(Mention::org).containsExactly("un", "wmo");
+        assertThat(linker().link("the UN NATO summit")).extracting(Mention::org).containsExactly("un", "nato");
+    }
+
+    @Test
     void acronymsMatchOnlyAsWholeTokensInTheirOwnCase() {
         assertThat(linker().link("It was a good idea, who knows, un peu, a neat itc of ideas.")).isEmpty();
         assertThat(linker().link("The IDEAS festival; WHOLE; UNESCOs; NATOPA")).isEmpty();
@@ -133,6 +144,9 @@ class LinkerTest {
         assertThat(t.org()).isEqualTo("unfccc");
         assertThat(traditional.substring(t.start(), t.end())).isEqualTo("聯合國氣候變化框架公約");
 
+        assertThat(only("世界衞生組織宣布").org()).isEqualTo("who");
+        assertThat(only("聯合國開發計畫署發布報告").org()).isEqualTo("undp");
+
         String fullWidth = "退出ＵＮＦＣＣＣ。";
         assertThat(only(fullWidth).org()).isEqualTo("unfccc");
         assertThat(only(fullWidth).text()).isEqualTo("ＵＮＦＣＣＣ");
@@ -156,6 +170,9 @@ class LinkerTest {
         assertThat(only("the U.N. Population Fund said").org()).isEqualTo("unfpa");
         assertThat(only("U.N. Women and the U.S. Congress").org()).isEqualTo("un-women");
         assertThat(only("a W.H.O. report").org()).isEqualTo("who");
+        assertThat(only("Nato allies met; a nato summit").org()).isEqualTo("nato");
+        assertThat(only("The US is quitting Unesco again").org()).isEqualTo("unesco");
+        assertThat(linker().link("Idea: ask Irena, Who knows")).isEmpty();
     }
 
     @Test
