@@ -124,18 +124,31 @@ public final class Linker {
         if (e.caseFree() || agree[h] == (1 << Math.min(surfaces.length, 32)) - 1) {
             return new Span(from, hits.to[h], e.orgs(), basis, surfaces[0].form());
         }
-        List<String> orgs = new ArrayList<>(2);
-        String form = null;
-        boolean acronyms = true;
-        for (int i = 0; i < surfaces.length && i < 32; i++) {
-            if ((agree[h] & (1 << i)) == 0) continue;
-            Surface s = surfaces[i];
-            if (!orgs.contains(s.org())) orgs.add(s.org());
-            if (form == null) form = s.form();
-            acronyms &= s.isAcronym();
-        }
-        return new Span(from, hits.to[h], List.copyOf(orgs), acronyms ? "acronym" : "name", form);
+        Reading r = readings.computeIfAbsent(((long) hits.entry[h] << 32) | (agree[h] & 0xFFFFFFFFL),
+                k -> Reading.of(surfaces, (int) (long) k));
+        return new Span(from, hits.to[h], r.orgs(), r.basis(), r.form());
     }
+
+    /** What a key means when only some of its surfaces agree in case (a bit each in {@code agree}). */
+    private record Reading(List<String> orgs, String basis, String form) {
+
+        static Reading of(Surface[] surfaces, int agree) {
+            List<String> orgs = new ArrayList<>(2);
+            String form = null;
+            boolean acronyms = true;
+            for (int i = 0; i < surfaces.length && i < 32; i++) {
+                if ((agree & (1 << i)) == 0) continue;
+                Surface s = surfaces[i];
+                if (!orgs.contains(s.org())) orgs.add(s.org());
+                if (form == null) form = s.form();
+                acronyms &= s.isAcronym();
+            }
+            return new Reading(List.copyOf(orgs), acronyms ? "acronym" : "name", form);
+        }
+    }
+
+    /** Readings by key index and agreeing surfaces: the same few come back for every hit of a long text. */
+    private final Map<Long, Reading> readings = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * Longest match wins; among equals the earlier; whatever overlaps a kept match is dropped. Only
@@ -176,7 +189,7 @@ public final class Linker {
             }
         }
         first[clusters] = valid;
-        List<Span> out = new ArrayList<>();
+        List<Span> out = new ArrayList<>(clusters + 16);
         for (int c = 0; c < clusters; c++) {
             int size = first[c + 1] - first[c];
             if (size == 1) out.add(span(hits, order[first[c]], agree));
@@ -288,8 +301,11 @@ public final class Linker {
 
     /** Whether text[from, to) is nothing, one space, or a possessive ('s, ’s) and a space. */
     private static boolean touches(String text, int from, int to) {
-        String gap = text.substring(from, to);
-        return gap.isEmpty() || gap.equals(" ") || gap.equals("'s ") || gap.equals("’s ");
+        int gap = to - from;
+        if (gap == 0) return true;
+        if (gap == 1) return text.charAt(from) == ' ';
+        return gap == 3 && (text.charAt(from) == '\'' || text.charAt(from) == '’') && text.charAt(from + 1) == 's'
+                && text.charAt(from + 2) == ' ';
     }
 
     /**
