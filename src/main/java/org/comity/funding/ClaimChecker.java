@@ -48,7 +48,7 @@ public final class ClaimChecker {
         List<Problem> problems = new ArrayList<>();
         Map<String, ClaimCheck> out = new LinkedHashMap<>();
         try (Reader r = files.open(FILE)) {
-            if (r != null) CsvLines.read(r, FILE, List.of("claim", "method", "params", "compare", "tolerance", "definition"), l -> {
+            if (r != null) CsvLines.read(r, FILE, List.of("claim", "method", "params", "compare", "tolerance", "definition", "sources"), l -> {
                 Map<String, String> params = new LinkedHashMap<>();
                 for (String kv : l.get("params").split(";")) {
                     if (kv.isBlank()) continue;
@@ -56,8 +56,10 @@ public final class ClaimChecker {
                     if (eq < 0) problems.add(l.problem("params", kv, "is not key=value"));
                     else params.put(kv.substring(0, eq).trim(), kv.substring(eq + 1).trim());
                 }
+                List<String> sources = List.of(l.get("sources").split("\\|")).stream().filter(x -> !x.isBlank()).toList();
+                if (sources.isEmpty()) problems.add(l.problem("sources", "", "a check names the pages its comparison rests on"));
                 out.put(l.get("claim"), new ClaimCheck(l.get("claim"), l.get("method"), params, l.get("compare"),
-                        l.get("tolerance"), l.get("definition")));
+                        l.get("tolerance"), l.get("definition"), sources));
             }, problems);
         } catch (IOException e) {
             problems.add(new Problem(FILE, 0, null, "", "cannot be read: " + e.getMessage()));

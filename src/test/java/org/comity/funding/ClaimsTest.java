@@ -63,6 +63,16 @@ class ClaimsTest {
     }
 
     @Test
+    void everyCheckNamesRegisteredSources() {
+        var dataset = DatasetReader.read(DataFiles.directory(TestDb.dataDir())).dataset();
+        var registered = dataset.sources().stream().map(org.comity.domain.Source::url).toList();
+        var checks = ClaimChecker.read(DataFiles.directory(TestDb.dataDir()));
+        assertThat(checks).hasSize(36);
+        checks.values().forEach(k -> assertThat(k.sources()).as(k.claim()).isNotEmpty().allMatch(registered::contains));
+        assertThat(checks.get("c28").sources()).first().isEqualTo("https://unsceb.org/financial-statistics");
+    }
+
+    @Test
     void theTwentyEightPercentIsTheUsShareOfGovernmentDonorsIn2023() {
         JsonNode c = claim("c28");
         assertThat(c.get("verdict").asText()).isEqualTo("confirmed");
