@@ -6,11 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.comity.support.Cli;
-import org.comity.support.TestDb;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.comity.support.StoreWithCli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -21,19 +20,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CuratedAnswersTest {
 
-    private TestDb db;
-    private Cli cli;
-
-    @BeforeAll
-    void open() {
-        db = TestDb.create();
-        cli = new Cli(db);
-    }
-
-    @AfterAll
-    void close() {
-        db.close();
-    }
+    @RegisterExtension
+    static final StoreWithCli store = new StoreWithCli();
 
     @ParameterizedTest(name = "USA in {0} on {1}: {2}")
     @CsvSource({
@@ -53,7 +41,7 @@ class CuratedAnswersTest {
             "un-women, 2025-12-31, participating, ",
     })
     void statusOfTheUnitedStates(String org, String on, String status, String effective) {
-        Cli.Result r = cli.run("status", "--state", "USA", "--org", org, "--on", on, "--format", "json");
+        Cli.Result r = store.cli().run("status", "--state", "USA", "--org", org, "--on", on, "--format", "json");
         assertThat(r.exit()).as(r.err()).isZero();
         JsonNode j = r.json();
         assertThat(j.get("state").asText()).isEqualTo("USA");
@@ -69,7 +57,7 @@ class CuratedAnswersTest {
 
     @Test
     void theMemorandumListsSixtySixOrganizationsThirtyOneUnAndThirtyFiveOthersEachNamedInChineseAndSourced() {
-        Cli.Result r = cli.run("orgs", "--instrument", "us-memo-2026-01-07", "--format", "json");
+        Cli.Result r = store.cli().run("orgs", "--instrument", "us-memo-2026-01-07", "--format", "json");
         assertThat(r.exit()).as(r.err()).isZero();
         List<JsonNode> rows = new ArrayList<>();
         r.json().forEach(rows::add);
@@ -81,13 +69,13 @@ class CuratedAnswersTest {
             assertThat(o.get("sources")).as(o.get("id").asText()).isNotEmpty();
             assertThat(o.get("category").asText()).isNotBlank();
         }
-        assertThat(cli.run("orgs", "--instrument", "us-memo-2026-01-07", "--section", "un", "--format", "json").json()).hasSize(31);
+        assertThat(store.cli().run("orgs", "--instrument", "us-memo-2026-01-07", "--section", "un", "--format", "json").json()).hasSize(31);
     }
 
     @Test
     void anyNameInAnyLanguageFindsTheOrganization() {
         for (String name : new String[] {"UNFCCC", "联合国气候变化框架公约", "unfccc", "United Nations Framework Convention on Climate Change"}) {
-            Cli.Result r = cli.run("status", "--state", "usa", "--org", name, "--on", "2026-01-08", "--format", "json");
+            Cli.Result r = store.cli().run("status", "--state", "usa", "--org", name, "--on", "2026-01-08", "--format", "json");
             assertThat(r.exit()).as(name + ": " + r.err()).isZero();
             assertThat(r.json().get("org").asText()).isEqualTo("unfccc");
         }
@@ -95,7 +83,7 @@ class CuratedAnswersTest {
 
     @Test
     void timelineOfTheUnitedStatesSince2017IsOrderedAndSourced() {
-        Cli.Result r = cli.run("timeline", "--state", "USA", "--from", "2017-01-01", "--format", "json");
+        Cli.Result r = store.cli().run("timeline", "--state", "USA", "--from", "2017-01-01", "--format", "json");
         assertThat(r.exit()).as(r.err()).isZero();
         String previous = "";
         int n = 0;
@@ -113,13 +101,13 @@ class CuratedAnswersTest {
 
     @Test
     void membersOfAnOrganizationOnADay() {
-        Cli.Result r = cli.run("members", "--org", "unesco", "--on", "2000-01-01", "--format", "json");
+        Cli.Result r = store.cli().run("members", "--org", "unesco", "--on", "2000-01-01", "--format", "json");
         assertThat(r.exit()).isZero();
         List<String> states = new ArrayList<>();
         r.json().forEach(m -> states.add(m.get("state").asText()));
         assertThat(states).doesNotContain("USA").contains("ISR");
         List<String> in2010 = new ArrayList<>();
-        cli.run("members", "--org", "unesco", "--on", "2010-01-01", "--format", "json").json().forEach(m -> in2010.add(m.get("state").asText()));
+        store.cli().run("members", "--org", "unesco", "--on", "2010-01-01", "--format", "json").json().forEach(m -> in2010.add(m.get("state").asText()));
         assertThat(in2010).contains("USA");
     }
 }

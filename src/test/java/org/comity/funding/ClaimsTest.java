@@ -10,33 +10,22 @@ import org.comity.dataset.DataFiles;
 import org.comity.dataset.DatasetReader;
 import org.comity.domain.Claim;
 import org.comity.support.Cli;
+import org.comity.support.StoreWithCli;
 import org.comity.support.TestDb;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code claims}: every claim of the seed article gets a verdict with its computation (bundled data only). */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ClaimsTest {
 
-    private TestDb db;
-    private Cli cli;
-
-    @BeforeAll
-    void open() {
-        db = TestDb.create();
-        cli = new Cli(db);
-    }
-
-    @AfterAll
-    void close() {
-        db.close();
-    }
+    @RegisterExtension
+    static final StoreWithCli store = new StoreWithCli();
 
     @Test
     void everyClaimOfTheArticleHasAVerdictAToleranceAndAComputation() throws Exception {
-        Cli.Result r = cli.run("claims", "--document", "yicai-2026-01-08", "--format", "json");
+        Cli.Result r = store.cli().run("claims", "--document", "yicai-2026-01-08", "--format", "json");
         assertThat(r.exit()).as(r.err()).isZero();
         List<String> ids = new ArrayList<>();
         for (JsonNode c : r.json()) {
@@ -115,7 +104,7 @@ class ClaimsTest {
     }
 
     private JsonNode claim(String id) {
-        Cli.Result r = cli.run("claims", "--format", "json");
+        Cli.Result r = store.cli().run("claims", "--format", "json");
         assertThat(r.exit()).as(r.err()).isZero();
         for (JsonNode c : r.json()) if (c.get("id").asText().equals(id)) return c;
         throw new AssertionError("no claim " + id);

@@ -9,11 +9,10 @@ import java.util.List;
 import java.util.Set;
 import org.comity.App;
 import org.comity.support.Cli;
-import org.comity.support.TestDb;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.comity.support.StoreWithCli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code impact} on a store filled only from what the jar carries (the bundled dataset and funding
@@ -24,23 +23,12 @@ class ImpactTest {
 
     private static final String MEMO = "us-memo-2026-01-07";
 
-    private TestDb db;
-    private Cli cli;
-
-    @BeforeAll
-    void open() {
-        db = TestDb.create();
-        cli = new Cli(db);
-    }
-
-    @AfterAll
-    void close() {
-        db.close();
-    }
+    @RegisterExtension
+    static final StoreWithCli store = new StoreWithCli();
 
     @Test
     void theMemorandumIn2023ListsEveryOrganizationWithCebDataWithTheUsAmountAndShareAndTheOthersAsLacking() {
-        Cli.Result r = cli.run("impact", "--instrument", MEMO, "--year", "2023", "--format", "json");
+        Cli.Result r = store.cli().run("impact", "--instrument", MEMO, "--year", "2023", "--format", "json");
         assertThat(r.exit()).as(r.err()).isZero();
         JsonNode j = r.json();
         assertThat(j.get("instrument").asText()).isEqualTo(MEMO);
@@ -89,7 +77,7 @@ class ImpactTest {
 
     @Test
     void whatIfTwoStatesLeaveOneOrganizationSumsTheirMoneyAndShowsEach() {
-        Cli.Result r = cli.run("impact", "--donor", "USA", "--donor", "ARG", "--org", "WHO", "--year", "2023", "--format", "json");
+        Cli.Result r = store.cli().run("impact", "--donor", "USA", "--donor", "ARG", "--org", "WHO", "--year", "2023", "--format", "json");
         assertThat(r.exit()).as(r.err()).isZero();
         JsonNode who = find(r.json().get("orgs"), "who");
         long usa = who.get("by_donor").get("USA").asLong();
@@ -99,7 +87,7 @@ class ImpactTest {
         assertThat(who.get("donor_usd").asLong()).isBetween(usa + arg - 1, usa + arg + 1);
         assertThat(r.json().get("donors")).hasSize(2);
 
-        Cli.Result gov = cli.run("impact", "--donor", "USA,ARG", "--org", "who", "--year", "2023", "--denominator", "government", "--format", "json");
+        Cli.Result gov = store.cli().run("impact", "--donor", "USA,ARG", "--org", "who", "--year", "2023", "--denominator", "government", "--format", "json");
         assertThat(gov.exit()).as(gov.err()).isZero();
         JsonNode w = find(gov.json().get("orgs"), "who");
         assertThat(w.get("denominator").asText()).isEqualTo("government-donors");
@@ -108,26 +96,26 @@ class ImpactTest {
 
     @Test
     void badQuestionsExitTwoAndUnknownInstrumentsExitOne() {
-        assertThat(cli.run("impact", "--format", "json").exit()).isEqualTo(2);
-        assertThat(cli.run("impact", "--instrument", "no-such-act", "--format", "json").exit()).isEqualTo(1);
-        assertThat(cli.run("impact", "--donor", "USA", "--org", "who", "--denominator", "half", "--format", "json").exit()).isEqualTo(2);
+        assertThat(store.cli().run("impact", "--format", "json").exit()).isEqualTo(2);
+        assertThat(store.cli().run("impact", "--instrument", "no-such-act", "--format", "json").exit()).isEqualTo(1);
+        assertThat(store.cli().run("impact", "--donor", "USA", "--org", "who", "--denominator", "half", "--format", "json").exit()).isEqualTo(2);
     }
 
     @Test
     void fundingQueriesAnswerRevenueByYearAndTypeAndADonorsContributionsByOrganization() {
-        Cli.Result rev = Verbatim.run(db, "funding", "revenue", "WFP", "--year", "2023", "--format", "json");
+        Cli.Result rev = Verbatim.run(store.db(), "funding", "revenue", "WFP", "--year", "2023", "--format", "json");
         assertThat(rev.exit()).as(rev.err()).isZero();
         JsonNode y = rev.json().get("years").get(0);
         assertThat(y.get("year").asInt()).isEqualTo(2023);
         assertThat(y.get("total_usd").asLong()).isBetween(9_000_000_000L, 9_300_000_000L);
-        Cli.Result donor = Verbatim.run(db, "funding", "donor", "USA", "--year", "2023", "--format", "json");
+        Cli.Result donor = Verbatim.run(store.db(), "funding", "donor", "USA", "--year", "2023", "--format", "json");
         assertThat(donor.exit()).as(donor.err()).isZero();
         assertThat(donor.json().get("share_of_government_donors").asDouble()).isBetween(0.275, 0.285);
         assertThat(donor.json().get("orgs").get(0).get("org").asText()).isEqualTo("wfp");
     }
 
     private Set<String> orgsWithRevenueIn(int year) {
-        try (App app = App.open(db.config(), true)) {
+        try (App app = App.open(store.db().config(), true)) {
             FundingData d = new FundingStore(app.database()).load();
             Set<String> memo = new HashSet<>();
             app.snapshots().get().actionsOf(MEMO).forEach(a -> memo.add(a.org()));

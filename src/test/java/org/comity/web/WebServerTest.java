@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -18,39 +17,18 @@ import org.comity.dataset.DatasetReader;
 import org.comity.domain.Dataset;
 import org.comity.domain.Organization;
 import org.comity.support.Cli;
+import org.comity.support.RunningServer;
 import org.comity.support.TestDb;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The server over HTTP: health, the API (same answers as the CLI), the home page, escaping. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WebServerTest {
 
-    private TestDb db;
-    private App app;
-    private WebServer server;
-    private final HttpClient http = HttpClient.newHttpClient();
-
-    @BeforeAll
-    void start() {
-        db = TestDb.create();
-        app = App.open(db.config(), true);
-        server = WebServer.start(app, "127.0.0.1", 0);
-    }
-
-    @AfterAll
-    void stop() {
-        server.stop();
-        app.close();
-        db.close();
-    }
-
-    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
+    @RegisterExtension
+    static final RunningServer site = new RunningServer();
 
     private static JsonNode json(HttpResponse<String> r) throws IOException {
         return new ObjectMapper().readTree(r.body());
@@ -58,7 +36,7 @@ class WebServerTest {
 
     @Test
     void healthSaysOkWithTheDatasetLoaded() throws Exception {
-        HttpResponse<String> r = get("/health");
+        HttpResponse<String> r = site.get("/health");
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(json(r).get("status").asText()).isEqualTo("ok");
         assertThat(json(r).get("organizations").asInt()).isGreaterThan(66);
@@ -66,7 +44,7 @@ class WebServerTest {
 
     @Test
     void apiAnswersEqualCliAnswers() throws Exception {
-        Cli cli = new Cli(db);
+        Cli cli = new Cli(site.db());
         String[][] questions = {
                 {"/api/status?state=USA&org=who&on=2020-12-01", "status --state USA --org who --on 2020-12-01"},
                 {"/api/status?state=USA&org=unesco&on=2026-06-01", "status --state USA --org unesco --on 2026-06-01"},
@@ -80,7 +58,7 @@ class WebServerTest {
                 {"/api/conflicts", "conflicts"},
         };
         for (String[] q : questions) {
-            HttpResponse<String> r = get(q[0]);
+            HttpResponse<String> r = site.get(q[0]);
             assertThat(r.statusCode()).as(q[0]).isEqualTo(200);
             assertThat(r.headers().firstValue("content-type").orElse("")).startsWith("application/json");
             String[] args = (q[1] + " --format json").split(" ");
@@ -91,7 +69,7 @@ class WebServerTest {
     /** Every path of /api/openapi.json answers 200 with its documented example values. */
     @Test
     void everyDocumentedPathAnswers() throws Exception {
-        JsonNode doc = json(get("/api/openapi.json"));
+        JsonNode doc = json(site.get("/api/openapi.json"));
         int paths = 0;
         for (var it = doc.get("paths").fields(); it.hasNext(); ) {
             var entry = it.next();
@@ -105,48 +83,48 @@ class WebServerTest {
                 if (p.get("in").asText().equals("path")) path = path.replace("{" + p.get("name").asText() + "}", value);
                 else query.append(query.length() == 0 ? "?" : "&").append(p.get("name").asText()).append('=').append(value);
             }
-            HttpResponse<String> r = get(path + query);
+            HttpResponse<String> r = site.get(path + query);
             assertThat(r.statusCode()).as(path + query + ": " + r.body()).isEqualTo(200);
             paths++;
         }
         assertThat(paths).isGreaterThanOrEqualTo(12);
-        assertThat(get("/api/docs").body()).contains("swagger-ui-bundle.js");
-        assertThat(get("/webjars/swagger-ui/5.34.1/swagger-ui-bundle.js").statusCode()).isEqualTo(200);
+        assertThat(site.get("/api/docs").body()).contains("swagger-ui-bundle.js");
+        assertThat(site.get("/webjars/swagger-ui/5.34.1/swagger-ui-bundle.js").statusCode()).isEqualTo(200);
     }
 
     @Test
     void namesInChineseWorkInTheApi() throws Exception {
         String org = URLEncoder.encode("联合国教科文组织", StandardCharsets.UTF_8);
-        HttpResponse<String> r = get("/api/status?state=USA&org=" + org + "&on=2026-06-01");
+        HttpResponse<String> r = site.get("/api/status?state=USA&org=" + org + "&on=2026-06-01");
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(json(r).get("status").asText()).isEqualTo("withdrawing");
     }
 
     @Test
     void errorsAreJsonWithTheRightStatus() throws Exception {
-        HttpResponse<String> missing = get("/api/orgs/league-of-nations");
+        HttpResponse<String> missing = site.get("/api/orgs/league-of-nations");
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(json(missing).get("error").asText()).contains("league-of-nations");
-        HttpResponse<String> ambiguous = get("/api/status?state=USA&org=ISA");
+        HttpResponse<String> ambiguous = site.get("/api/status?state=USA&org=ISA");
         assertThat(ambiguous.statusCode()).isEqualTo(400);
         assertThat(json(ambiguous).get("candidates").toString()).contains("isa-solar", "isa-seabed");
-        assertThat(get("/api/status?state=USA&org=who&on=yesterday").statusCode()).isEqualTo(400);
-        assertThat(get("/api/status?org=who").statusCode()).isEqualTo(400);
+        assertThat(site.get("/api/status?state=USA&org=who&on=yesterday").statusCode()).isEqualTo(400);
+        assertThat(site.get("/api/status?org=who").statusCode()).isEqualTo(400);
     }
 
     @Test
     void homePageListsTheMemorandumInItsTwoSectionsInEitherLanguage() throws Exception {
-        HttpResponse<String> r = get("/");
+        HttpResponse<String> r = site.get("/");
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body().split("<tr data-status=", -1)).hasSize(66 + 1);
         assertThat(r.body()).contains("<b>31</b>UN entities").contains("<b>35</b>Other organizations")
                 .contains("国际可再生能源署").contains("International Renewable Energy Agency");
         assertThat(r.body().getBytes(StandardCharsets.UTF_8).length).isLessThan(100_000);
-        HttpResponse<String> zh = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/"))
+        HttpResponse<String> zh = site.http().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + site.port() + "/"))
                 .header("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.5").build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertThat(zh.body()).contains("<html lang=\"zh-Hans\"").contains("<b>31</b>联合国实体").contains("关于美国退出66个");
         for (String page : new String[] {"/orgs/unfccc", "/states/USA", "/instruments/us-memo-2026-01-07", "/search?q=unesco"}) {
-            HttpResponse<String> p = get(page);
+            HttpResponse<String> p = site.get(page);
             assertThat(p.statusCode()).as(page).isEqualTo(200);
             assertThat(p.body().getBytes(StandardCharsets.UTF_8).length).as(page).isLessThan(100_000);
             assertThat(p.body()).as(page).doesNotContain("??");
@@ -155,8 +133,8 @@ class WebServerTest {
 
     @Test
     void metricsArePrometheusText() throws Exception {
-        get("/health");
-        HttpResponse<String> r = get("/metrics");
+        site.get("/health");
+        HttpResponse<String> r = site.get("/metrics");
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).contains("comity_http_requests");
     }
@@ -174,12 +152,12 @@ class WebServerTest {
             a.snapshots().write(hostile, "test");
             WebServer s = WebServer.start(a, "127.0.0.1", 0);
             try {
-                String body = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.port() + "/")).build(),
+                String body = site.http().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.port() + "/")).build(),
                         HttpResponse.BodyHandlers.ofString()).body();
                 assertThat(body).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert");
                 // pages are cached per dataset version: a write shows at once
                 a.snapshots().write(d, "test: back to the curated names");
-                String after = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.port() + "/")).build(),
+                String after = site.http().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.port() + "/")).build(),
                         HttpResponse.BodyHandlers.ofString()).body();
                 assertThat(after).doesNotContain("&lt;script&gt;").contains("International Renewable Energy Agency");
             } finally {
