@@ -81,8 +81,8 @@ public final class Dictionary {
         String dotted = DOTTABLE.matcher(form).replaceAll(m -> m.group().replaceAll("(.)", "$1."));
         if (!dotted.equals(form)) addForm(byKey, org, form, dotted, kind);
         // Taiwan writes 计划 (a plan, a programme) as 計畫, whose simplified form is 计画.
-        String taiwan = ChineseScript.toSimplified(form).replace("计划", "计画");
-        if (!taiwan.equals(ChineseScript.toSimplified(form))) addForm(byKey, org, form, taiwan, kind);
+        String simplified = ChineseScript.toSimplified(form);
+        if (simplified.contains("计划")) addForm(byKey, org, form, simplified.replace("计划", "计画"), kind);
         // British papers write a pronounceable acronym as a word: Unesco, Nato, Unicef (not "unesco").
         if (WORD_LIKE_ACRONYM.matcher(form).matches() && !NOT_AS_WORD.contains(form)) {
             addForm(byKey, org, form, form.charAt(0) + form.substring(1).toLowerCase(java.util.Locale.ROOT), kind);
@@ -155,30 +155,29 @@ public final class Dictionary {
         int at = 0;
         for (int w = 0; w < words.size(); w++) {
             int[] word = words.get(w);
-            for (int j = at; j < word[0]; j++) {
-                exact.append(s.exact().charAt(j));
-                mask.add(s.caseMask() != null && s.caseMask()[j]);
-            }
+            keep(s, at, word[0], exact, mask);
             if ((chosen & (1 << w)) != 0) {
                 String full = NormalizedText.REWRITES[word[2]][0];
                 exact.append(full);
                 for (int j = 0; j < full.length(); j++) mask.add(false);
             } else {
-                for (int j = word[0]; j < word[1]; j++) {
-                    exact.append(s.exact().charAt(j));
-                    mask.add(s.caseMask() != null && s.caseMask()[j]);
-                }
+                keep(s, word[0], word[1], exact, mask);
             }
             at = word[1];
         }
-        for (int j = at; j < s.exact().length(); j++) {
-            exact.append(s.exact().charAt(j));
-            mask.add(s.caseMask() != null && s.caseMask()[j]);
-        }
+        keep(s, at, s.exact().length(), exact, mask);
         boolean[] m = new boolean[mask.size()];
         boolean any = false;
         for (int j = 0; j < m.length; j++) any |= m[j] = mask.get(j);
         return new Surface(s.org(), s.form(), s.kind(), exact.toString(), any ? m : null);
+    }
+
+    /** Copies the surface's exact chars [from, to) and their case mask. */
+    private static void keep(Surface s, int from, int to, StringBuilder exact, List<Boolean> mask) {
+        for (int j = from; j < to; j++) {
+            exact.append(s.exact().charAt(j));
+            mask.add(s.caseMask() != null && s.caseMask()[j]);
+        }
     }
 
     private List<String> keys() {
