@@ -30,9 +30,11 @@ final class FundingVerbs {
 
     private FundingVerbs() {}
 
-    /** Where the mapping files come from: a directory given with --mapping, else the bundled dataset. */
+    /** Where the mapping files come from: a directory given with --mapping (or a data directory holding mappings/), else the bundled ones. */
     static DataFiles mappingFiles(Path dir) {
-        return dir == null ? DataFiles.bundled() : DataFiles.directory(dir);
+        if (dir == null) return DataFiles.bundled(DataFiles.Part.MAPPINGS);
+        Path mappings = dir.resolve(DataFiles.Part.MAPPINGS.dir);
+        return DataFiles.directory(java.nio.file.Files.isDirectory(mappings) ? mappings : dir);
     }
 
     static CebImport readCeb(App app, Path dir, Path mappingDir, java.util.function.Consumer<String> progress) {
@@ -84,14 +86,14 @@ final class FundingVerbs {
         }
     }
 
-    @Command(name = "extract", description = "Write the bundled funding extract (funding/*.csv) from CEB files: "
+    @Command(name = "extract", description = "Write the bundled funding extract (extracts/funding/*.csv) from CEB files: "
             + "comity funding extract CEBDIR DATADIR (DATADIR is normally data/).")
     static final class Extract extends Verb {
 
         @Parameters(index = "0", paramLabel = "CEBDIR", description = "A directory of CEB CSV files.")
         Path dir;
 
-        @Parameters(index = "1", paramLabel = "DATADIR", description = "The dataset directory; files go to DATADIR/funding/.")
+        @Parameters(index = "1", paramLabel = "DATADIR", description = "The data directory; files go to DATADIR/extracts/funding/.")
         Path out;
 
         @Option(names = "--mapping", paramLabel = "DIR", description = "Directory holding the mapping files (default: bundled).")

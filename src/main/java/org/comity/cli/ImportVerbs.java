@@ -36,7 +36,7 @@ final class ImportVerbs {
 
         @Override
         int run(App app) {
-            var parsed = DatasetReader.read(DataFiles.directory(dir));
+            var parsed = DatasetReader.read(DataFiles.directory(DataFiles.recordDir(dir)));
             DatasetValidator.require(parsed.dataset(), parsed.located());
             var snapshot = app.snapshots().write(parsed.dataset(), "import dataset " + dir);
             Map<String, Object> answer = new LinkedHashMap<>();
@@ -60,7 +60,7 @@ final class ImportVerbs {
             long t0 = System.nanoTime();
             var snapshot = app.snapshots().get();
             Progress progress = new Progress("import cow", spec.commandLine().getErr());
-            CowRecord record = CowImporter.read(dir, CowMapping.read(DataFiles.bundled()), snapshot.dataset().states(),
+            CowRecord record = CowImporter.read(dir, CowMapping.read(DataFiles.bundled(DataFiles.Part.MAPPINGS)), snapshot.dataset().states(),
                     snapshot.dataset().organizations().stream().map(Organization::id).collect(Collectors.toSet()), progress);
             progress.done();
             var written = app.snapshots().writeCow(record, "import cow " + dir);

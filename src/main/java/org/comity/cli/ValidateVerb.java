@@ -30,7 +30,7 @@ final class ValidateVerb extends Verb {
         List<Problem> problems;
         Dataset d = null;
         try {
-            var parsed = DatasetReader.read(DataFiles.directory(dir));
+            var parsed = DatasetReader.read(DataFiles.directory(DataFiles.recordDir(dir)));
             d = parsed.dataset();
             problems = DatasetValidator.validate(d, parsed.located());
         } catch (DatasetException e) {

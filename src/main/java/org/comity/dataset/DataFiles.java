@@ -11,8 +11,24 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Where dataset files are read from: a directory on disk, or the copy bundled in the jar. */
+/**
+ * Where data files are read from: a directory on disk, or the copy bundled in the jar. {@code data/} is
+ * laid out by life cycle (docs/data-format.md): {@code record/} is the curated dataset read into the
+ * store, {@code mappings/} the curated files the importers read, {@code extracts/} what a command
+ * derived from published statistics.
+ */
 public interface DataFiles {
+
+    /** The parts of {@code data/}, each with its own life cycle. */
+    enum Part {
+        RECORD("record"), MAPPINGS("mappings"), EXTRACTS("extracts");
+
+        public final String dir;
+
+        Part(String dir) {
+            this.dir = dir;
+        }
+    }
 
     /** Opens {@code path} (relative, with '/'), or returns null when there is no such file. */
     Reader open(String path) throws IOException;
@@ -47,12 +63,32 @@ public interface DataFiles {
         };
     }
 
-    /** The dataset bundled in the jar under {@code /dataset/}. */
+    /**
+     * The curated record in {@code dir}: {@code dir/record/} when {@code dir} is a whole data directory
+     * (such as {@code data/}), else {@code dir} itself (a directory written by {@code comity export}).
+     */
+    static Path recordDir(Path dir) {
+        Path record = dir.resolve(Part.RECORD.dir);
+        return Files.isDirectory(record) ? record : dir;
+    }
+
+    /** One part of a whole data directory such as {@code data/}. */
+    static DataFiles part(Path dataDir, Part part) {
+        return directory(dataDir.resolve(part.dir));
+    }
+
+    /** The curated record bundled in the jar. */
     static DataFiles bundled() {
+        return bundled(Part.RECORD);
+    }
+
+    /** One part of {@code data/} as bundled in the jar under {@code /dataset/}. */
+    static DataFiles bundled(Part part) {
+        String root = "/dataset/" + part.dir + "/";
         return new DataFiles() {
             @Override
             public Reader open(String path) {
-                InputStream in = DataFiles.class.getResourceAsStream("/dataset/" + path);
+                InputStream in = DataFiles.class.getResourceAsStream(root + path);
                 return in == null ? null : utf8(in);
             }
 
@@ -63,7 +99,7 @@ public interface DataFiles {
 
             @Override
             public String describe() {
-                return "the bundled dataset";
+                return part == Part.RECORD ? "the bundled dataset" : "the bundled " + part.dir;
             }
         };
     }

@@ -38,8 +38,9 @@ public final class FundingExtract {
 
     private FundingExtract() {}
 
-    /** Writes the three files under {@code dataDir} (the {@code data/} directory: they go to {@code funding/}). */
+    /** Writes the three files under {@code dataDir} (the {@code data/} directory: they go to {@code extracts/funding/}). */
     public static List<Path> write(FundingData data, Set<String> states, Path dataDir) {
+        Path extracts = dataDir.resolve(org.comity.dataset.DataFiles.Part.EXTRACTS.dir);
         List<List<String>> donors = new ArrayList<>();
         data.contributions().stream().filter(c -> c.state() != null && states.contains(c.state()))
                 .sorted(Comparator.comparing(Contribution::state).thenComparing(Contribution::year)
@@ -47,9 +48,9 @@ public final class FundingExtract {
                 .forEach(c -> donors.add(List.of(String.valueOf(c.year()), c.entity(), nz(c.org()), c.donor(), c.state(),
                         c.type().code(), plain(c.usd()), c.source())));
         List<Path> out = new ArrayList<>();
-        out.add(writeFile(dataDir.resolve(REVENUE), AMOUNT_COLUMNS, amountRows(data.revenue())));
-        out.add(writeFile(dataDir.resolve(GOVERNMENT), AMOUNT_COLUMNS, amountRows(data.governmentTotals())));
-        out.add(writeFile(dataDir.resolve(DONORS), DONOR_COLUMNS, donors));
+        out.add(writeFile(extracts.resolve(REVENUE), AMOUNT_COLUMNS, amountRows(data.revenue())));
+        out.add(writeFile(extracts.resolve(GOVERNMENT), AMOUNT_COLUMNS, amountRows(data.governmentTotals())));
+        out.add(writeFile(extracts.resolve(DONORS), DONOR_COLUMNS, donors));
         return out;
     }
 

@@ -29,7 +29,7 @@ public final class FundingStore {
     public static void seedIfEmpty(Database db) {
         FundingStore store = new FundingStore(db);
         if (!store.isEmpty()) return;
-        FundingData bundled = FundingExtract.read(DataFiles.bundled());
+        FundingData bundled = FundingExtract.read(DataFiles.bundled(DataFiles.Part.EXTRACTS));
         if (bundled.isEmpty()) return;
         store.replace(bundled, "load bundled funding extract");
         LOG.debug("funding store filled from the bundled extract");

@@ -47,13 +47,13 @@ public class HistoryBench {
     }
 
     static CowRecord cow(Dataset d) {
-        return CowImporter.read(cowDir(), CowMapping.read(DataFiles.directory(Path.of("data"))), d.states(),
+        return CowImporter.read(cowDir(), CowMapping.read(DataFiles.directory(Path.of("data/mappings"))), d.states(),
                 d.organizations().stream().map(Organization::id).collect(Collectors.toSet()), null);
     }
 
     @Setup
     public void setUp() {
-        Dataset d = DatasetReader.read(DataFiles.directory(Path.of("data"))).dataset();
+        Dataset d = DatasetReader.read(DataFiles.directory(Path.of("data/record"))).dataset();
         CowRecord cow = cow(d);
         Snapshot s = new Snapshot(d, cow, 1);
         answers = new Answers(s);
@@ -109,7 +109,7 @@ public class HistoryBench {
 
         @Setup
         public void setUp() {
-            dataset = DatasetReader.read(DataFiles.directory(Path.of("data"))).dataset();
+            dataset = DatasetReader.read(DataFiles.directory(Path.of("data/record"))).dataset();
         }
     }
 }

@@ -57,7 +57,7 @@ public class LinkerBench {
 
     @Setup
     public void setUp() throws Exception {
-        var parsed = DatasetReader.read(DataFiles.directory(Path.of("data")));
+        var parsed = DatasetReader.read(DataFiles.directory(Path.of("data/record")));
         Snapshot s = new Snapshot(parsed.dataset(), 1);
         linker = Linker.of(s);
         answers = new Answers(s);

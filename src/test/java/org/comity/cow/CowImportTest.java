@@ -63,7 +63,7 @@ class CowImportTest {
     /** COW state column → Comity state id, through COW codes (states2016.csv) and data/states.csv. */
     private Map<String, String> isoByColumn() throws IOException {
         Map<String, String> isoByCcode = new HashMap<>();
-        for (Map<String, String> s : csv(TestDb.dataDir().resolve("states.csv"))) {
+        for (Map<String, String> s : csv(TestDb.recordDir().resolve("states.csv"))) {
             if (!s.get("cow_code").isBlank()) isoByCcode.putIfAbsent(s.get("cow_code"), s.get("iso3"));
         }
         Map<String, String> out = new HashMap<>();

@@ -33,7 +33,7 @@ class ReferenceSheetsTest {
 
     @BeforeAll
     static void load() {
-        snapshot = new Snapshot(DatasetReader.read(DataFiles.directory(TestDb.dataDir())).dataset(), 1);
+        snapshot = new Snapshot(DatasetReader.read(DataFiles.directory(TestDb.recordDir())).dataset(), 1);
     }
 
     private static List<Map<String, String>> csv(Path file) throws IOException {

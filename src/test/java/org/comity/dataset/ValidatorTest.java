@@ -137,8 +137,8 @@ class ValidatorTest {
     }
 
     private Path copy() throws IOException {
-        Path src = TestDb.dataDir();
-        Path dst = tmp.resolve("data");
+        Path src = TestDb.recordDir();
+        Path dst = tmp.resolve("record");
         try (Stream<Path> s = Files.walk(src)) {
             for (Path p : s.sorted(Comparator.naturalOrder()).toList()) {
                 Path t = dst.resolve(src.relativize(p).toString());

@@ -122,8 +122,8 @@ class CebImportTest {
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.json().get("states").toString()).contains("USA", "ARG");
         for (String f : List.of(FundingExtract.REVENUE, FundingExtract.GOVERNMENT, FundingExtract.DONORS)) {
-            assertThat(Files.readString(out.resolve(f))).as(f + " (run: comity funding extract " + ceb + " data)")
-                    .isEqualTo(Files.readString(TestDb.dataDir().resolve(f)));
+            assertThat(Files.readString(out.resolve("extracts").resolve(f))).as(f + " (run: comity funding extract " + ceb + " data)")
+                    .isEqualTo(Files.readString(TestDb.dataDir().resolve("extracts").resolve(f)));
         }
     }
 

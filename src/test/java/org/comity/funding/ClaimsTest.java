@@ -44,18 +44,18 @@ class ClaimsTest {
                 assertThat(c.get("computation").get("reason").asText()).as(id).isNotBlank();
             }
         }
-        List<String> curated = DatasetReader.read(DataFiles.directory(TestDb.dataDir())).dataset().claims().stream()
+        List<String> curated = DatasetReader.read(DataFiles.directory(TestDb.recordDir())).dataset().claims().stream()
                 .filter(c -> c.document().equals("yicai-2026-01-08")).map(Claim::id).toList();
         assertThat(ids).containsExactlyElementsOf(curated);
-        assertThat(Files.readAllLines(TestDb.dataDir().resolve("claim-checks.csv")).stream().skip(1)
+        assertThat(Files.readAllLines(TestDb.recordDir().resolve("claim-checks.csv")).stream().skip(1)
                 .map(l -> l.substring(0, l.indexOf(','))).toList()).containsAll(curated);
     }
 
     @Test
     void everyCheckNamesRegisteredSources() {
-        var dataset = DatasetReader.read(DataFiles.directory(TestDb.dataDir())).dataset();
+        var dataset = DatasetReader.read(DataFiles.directory(TestDb.recordDir())).dataset();
         var registered = dataset.sources().stream().map(org.comity.domain.Source::url).toList();
-        var checks = ClaimChecker.read(DataFiles.directory(TestDb.dataDir()));
+        var checks = ClaimChecker.read(DataFiles.directory(TestDb.recordDir()));
         assertThat(checks).hasSize(36);
         checks.values().forEach(k -> assertThat(k.sources()).as(k.claim()).isNotEmpty().allMatch(registered::contains));
         assertThat(checks.get("c28").sources()).first().isEqualTo("https://unsceb.org/financial-statistics");

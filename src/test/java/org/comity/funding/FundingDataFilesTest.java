@@ -21,19 +21,21 @@ import org.junit.jupiter.api.Test;
 /** The funding inputs in data/ follow the dataset's rules: ids exist, every URL cited is in sources.csv. */
 class FundingDataFilesTest {
 
-    private final Path data = TestDb.dataDir();
+    private final Path data = TestDb.recordDir();
+    private final Path mappings = TestDb.mappingsDir();
+    private final Path extracts = TestDb.extractsDir();
 
     @Test
     void everyUrlCitedByTheFundingFilesIsRegisteredInSourcesCsv() throws Exception {
         Set<String> registered = new HashSet<>();
         for (Source s : DatasetReader.read(DataFiles.directory(data)).dataset().sources()) registered.add(s.url());
-        for (String f : new String[] {"ceb-mapping.csv", "ceb-donors.csv", FundingExtract.REVENUE, FundingExtract.GOVERNMENT,
-                FundingExtract.DONORS}) {
-            try (Reader r = Files.newBufferedReader(data.resolve(f));
+        for (Path f : new Path[] {mappings.resolve("ceb-mapping.csv"), mappings.resolve("ceb-donors.csv"),
+                extracts.resolve(FundingExtract.REVENUE), extracts.resolve(FundingExtract.GOVERNMENT), extracts.resolve(FundingExtract.DONORS)}) {
+            try (Reader r = Files.newBufferedReader(f);
                  MappingIterator<Map<String, String>> it = new CsvMapper().readerFor(Map.class)
                          .with(CsvSchema.emptySchema().withHeader()).readValues(r)) {
                 while (it.hasNext()) {
-                    for (String url : it.next().get("sources").split("\\|")) assertThat(registered).as(f).contains(url);
+                    for (String url : it.next().get("sources").split("\\|")) assertThat(registered).as(f.toString()).contains(url);
                 }
             }
         }
@@ -42,7 +44,7 @@ class FundingDataFilesTest {
     @Test
     void theMappingFilesNameOnlyOrganizationsAndStatesOfTheDataset() {
         Snapshot s = new Snapshot(DatasetReader.read(DataFiles.directory(data)).dataset(), 1);
-        CebMapping m = CebMapping.read(DataFiles.directory(data), s); // throws on an unknown id
+        CebMapping m = CebMapping.read(DataFiles.directory(mappings), s); // throws on an unknown id
         assertThat(m.org("UNWOMEN")).isEqualTo("un-women");
         assertThat(m.org("UN-DPO")).isNull();
         assertThat(m.knows("UN-DPO")).isTrue();

@@ -24,7 +24,7 @@ class LinkerTest {
     /** The curated dataset of data/, read once for every linking test. */
     static synchronized Snapshot snapshot() {
         if (snapshot == null) {
-            var parsed = DatasetReader.read(DataFiles.directory(Path.of("data")));
+            var parsed = DatasetReader.read(DataFiles.directory(Path.of("data/record")));
             snapshot = new Snapshot(parsed.dataset(), 1);
         }
         return snapshot;

@@ -23,7 +23,7 @@ class RoundTripTest {
 
     @Test
     void importThenExportGivesBackIdenticalFiles() throws IOException {
-        Path data = TestDb.dataDir();
+        Path data = TestDb.recordDir();
         try (TestDb db = TestDb.create()) {
             Cli cli = new Cli(db);
             Cli.Result imported = cli.run("import", "dataset", data.toString());

@@ -72,8 +72,23 @@ public final class TestDb implements AutoCloseable {
         }
     }
 
-    /** The repository's curated data directory. */
+    /** The repository's data directory (record/, mappings/, extracts/). */
     public static Path dataDir() {
         return Path.of("data").toAbsolutePath();
+    }
+
+    /** The curated record: the dataset the store holds. */
+    public static Path recordDir() {
+        return dataDir().resolve("record");
+    }
+
+    /** The curated files the importers read. */
+    public static Path mappingsDir() {
+        return dataDir().resolve("mappings");
+    }
+
+    /** What commands derived from published statistics. */
+    public static Path extractsDir() {
+        return dataDir().resolve("extracts");
     }
 }

@@ -141,7 +141,7 @@ class WebServerTest {
 
     @Test
     void markupInANameIsShownAsText() throws Exception {
-        Dataset d = DatasetReader.read(DataFiles.directory(TestDb.dataDir())).dataset();
+        Dataset d = DatasetReader.read(DataFiles.directory(TestDb.recordDir())).dataset();
         List<Organization> orgs = d.organizations().stream().map(o -> !o.id().equals("irena") ? o
                 : new Organization(o.id(), "<script>alert(1)</script>", o.nameZh(), o.acronym(), o.kind(), o.joinedBy(),
                 o.unSystem(), o.parent(), o.parentNote(), o.category(), o.founded(), o.headquarters(), o.website(),
