@@ -22,28 +22,30 @@ public final class App implements AutoCloseable {
     private final Database db;
     private final DatasetStore store;
     private final SnapshotHolder snapshots;
+    private final Today today;
 
-    private App(Database db) {
+    private App(Database db, Today today) {
         this.db = db;
+        this.today = today;
         this.store = new DatasetStore(db);
         this.snapshots = new SnapshotHolder(store, new CowStore(db));
     }
 
     /** Opens the database; loads the bundled dataset when the store is empty and {@code seed} is set. */
     public static App open(DbConfig config, boolean seed) {
-        return open(config, seed, false);
+        return open(config, seed, false, Today.fromEnvironment());
     }
 
     /**
      * @param inBackground load the dataset on another thread and return once the database is open: the
      *                     server then binds its port meanwhile, and the first question waits for the load
      */
-    public static App open(DbConfig config, boolean seed, boolean inBackground) {
+    public static App open(DbConfig config, boolean seed, boolean inBackground, Today today) {
         // Loading the Chinese conversion dictionaries takes most of a second; do it while the database opens.
         Thread warmUp = new Thread(() -> ChineseScript.toSimplified("國際"), "comity-warm-up");
         warmUp.setDaemon(true);
         warmUp.start();
-        App app = new App(Database.open(config));
+        App app = new App(Database.open(config), today);
         LOG.debug("database open {} ms after launch", java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
         if (inBackground) {
             Thread loader = new Thread(() -> {
@@ -76,6 +78,11 @@ public final class App implements AutoCloseable {
         }
         if (seed) org.comity.funding.FundingStore.seedIfEmpty(db);
         LOG.debug("snapshot ready {} ms after launch", java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
+    }
+
+    /** The one clock of this run: every default date comes from here. */
+    public Today today() {
+        return today;
     }
 
     public SnapshotHolder snapshots() {

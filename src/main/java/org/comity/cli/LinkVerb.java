@@ -45,7 +45,7 @@ final class LinkVerb extends Verb {
     int run(App app) {
         Answers answers = app.answers();
         var st = Lookup.state(answers.snapshot(), state);
-        LocalDate day = on == null ? LocalDate.now() : Lookup.date(on, "--on");
+        LocalDate day = on == null ? app.today().date() : Lookup.date(on, "--on");
         String text = InputText.decode(read(), origin());
         if (list) {
             List<Map<String, Object>> rows = ListIngest.propose(answers, text, st, day);

@@ -21,7 +21,7 @@ final class MembersVerb extends Verb {
     int run(App app) {
         var answers = app.answers();
         var s = answers.snapshot();
-        LocalDate day = on == null ? LocalDate.now() : Lookup.date(on, "--on");
+        LocalDate day = on == null ? app.today().date() : Lookup.date(on, "--on");
         var rows = answers.members(Lookup.org(s, org), day).stream().map(e -> Views.member(s, e)).toList();
         print(rows, List.of("state", "name_en", "name_zh", "role", "start", "end"));
         return 0;

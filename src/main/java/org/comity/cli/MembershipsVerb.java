@@ -20,7 +20,7 @@ final class MembershipsVerb extends Verb {
     @Override
     int run(App app) {
         var answers = app.answers();
-        LocalDate day = on == null ? LocalDate.now() : Lookup.date(on, "--on");
+        LocalDate day = on == null ? app.today().date() : Lookup.date(on, "--on");
         var rows = answers.memberships(Lookup.state(answers.snapshot(), state), day).stream().map(Views::membership).toList();
         print(rows, List.of("org", "name_en", "role", "status", "since", "effective"));
         return 0;

@@ -23,7 +23,7 @@ final class StatusVerb extends Verb {
     int run(App app) {
         var answers = app.answers();
         var s = answers.snapshot();
-        LocalDate day = on == null ? LocalDate.now() : Lookup.date(on, "--on");
+        LocalDate day = on == null ? app.today().date() : Lookup.date(on, "--on");
         print(Views.status(answers.status(Lookup.state(s, state), Lookup.org(s, org), day)), null);
         return 0;
     }

@@ -20,14 +20,24 @@ abstract class Verb implements Callable<Integer> {
             description = "table, json or csv (default: ${DEFAULT-VALUE}).")
     Format format;
 
+    @Option(names = "--today", paramLabel = "DATE",
+            description = "Answer as of this day wherever a date is left out (default: COMITY_TODAY, else the system date).")
+    String todayOption;
+
     @Spec
     CommandSpec spec;
 
+    /** "Today" for this command: --today, else COMITY_TODAY, else the system date. */
+    org.comity.Today today() {
+        return org.comity.Today.resolve(todayOption, System.getenv());
+    }
+
     @Override
     public final Integer call() throws Exception {
+        org.comity.Today today = today(); // a malformed --today or COMITY_TODAY is bad input for every verb
         if (!needsStore()) return run(null);
         beforeOpen();
-        try (App app = App.open(DbConfig.resolve(db, System.getenv()), seedsStore(), loadsInBackground())) {
+        try (App app = App.open(DbConfig.resolve(db, System.getenv()), seedsStore(), loadsInBackground(), today)) {
             return run(app);
         }
     }

@@ -145,8 +145,8 @@ final class ApiRoutes {
         return v;
     }
 
-    private static LocalDate day(Context ctx, String name) {
+    private LocalDate day(Context ctx, String name) {
         String v = opt(ctx, name);
-        return v == null ? LocalDate.now() : Lookup.date(v, name);
+        return v == null ? app.today().date() : Lookup.date(v, name);
     }
 }

@@ -50,7 +50,7 @@ final class HomePage {
             return;
         }
         State actor = a.snapshot().state(instrument.actor());
-        LocalDate today = LocalDate.now();
+        LocalDate today = app.today().date();
         String section = param(ctx, "section", "");
         String category = param(ctx, "category", "");
         String kind = param(ctx, "kind", "");
@@ -151,10 +151,10 @@ final class HomePage {
         b.append("</tbody></table></div>");
     }
 
-    private static void timeline(StringBuilder b, Lang lang, Answers a, State actor) {
+    private void timeline(StringBuilder b, Lang lang, Answers a, State actor) {
         List<TimelineEvent> events = a.timeline(actor, null, TIMELINE_FROM, null);
         Map<Integer, int[]> perYear = new TreeMap<>();
-        for (int y = TIMELINE_FROM.getYear(); y <= LocalDate.now().getYear(); y++) perYear.put(y, new int[2]);
+        for (int y = TIMELINE_FROM.getYear(); y <= app.today().year(); y++) perYear.put(y, new int[2]);
         for (TimelineEvent e : events) {
             int[] c = perYear.get(e.date().date().getYear());
             if (c == null) continue;
@@ -190,7 +190,7 @@ final class HomePage {
     }
 
     /** The form always; the list only once a date is asked for (the default page stays small). */
-    private static void changedSince(StringBuilder b, Lang lang, Context ctx, Answers a, State actor) {
+    private void changedSince(StringBuilder b, Lang lang, Context ctx, Answers a, State actor) {
         String asked = param(ctx, "since", "");
         LocalDate since = asked.isEmpty() ? null : Lookup.date(asked, "since");
         b.append("<h2 id=\"changed\">").append(esc(Messages.t(lang, "changed.since"))).append(since == null ? "…" : " " + since).append("</h2>")
@@ -198,7 +198,7 @@ final class HomePage {
                 .append("<input type=\"date\" name=\"since\" value=\"").append(since == null ? "2025-01-01" : since.toString())
                 .append("\"></label><button type=\"submit\">").append(esc(Messages.t(lang, "show"))).append("</button></form>");
         if (since == null) return;
-        var changes = a.diff(actor, since, LocalDate.now());
+        var changes = a.diff(actor, since, app.today().date());
         b.append("<div class=\"table-wrap\"><table><thead><tr><th>").append(esc(Messages.t(lang, "date"))).append("</th><th>")
                 .append(esc(Messages.t(lang, "change"))).append("</th><th>").append(esc(Messages.t(lang, "organization")))
                 .append("</th></tr></thead><tbody>");

@@ -27,7 +27,7 @@ final class InstrumentPage {
         Instrument i = a.snapshot().instrument(ctx.pathParam("id"));
         if (i == null) throw new NotFoundException("no instrument '" + ctx.pathParam("id") + "'");
         var actor = a.snapshot().state(i.actor());
-        LocalDate today = LocalDate.now();
+        LocalDate today = app.today().date();
         StringBuilder b = new StringBuilder(30_000);
         b.append("<h1>").append(esc(lang.pick(i.title(), i.titleZh()))).append("</h1><p class=\"meta\">").append(esc(i.date())).append(" · ")
                 .append(esc(lang.pick(actor.nameEn(), actor.nameZh()))).append(" · ").append(esc(i.kind().code()));

@@ -51,7 +51,7 @@ public final class LinkRoutes {
             Answers a = app.answers();
             var state = Lookup.state(a.snapshot(), param(ctx, "state", "USA"));
             String on = ctx.queryParam("on");
-            LocalDate day = on == null || on.isBlank() ? LocalDate.now() : Lookup.date(on, "on");
+            LocalDate day = on == null || on.isBlank() ? app.today().date() : Lookup.date(on, "on");
             String text = InputText.decode(body, "the request body");
             if ("true".equalsIgnoreCase(ctx.queryParam("list"))) {
                 ApiRoutes.json(ctx, Map.of("proposals", ListIngest.propose(a, text, state, day)));

@@ -96,9 +96,9 @@ final class OrgPage {
         b.append("<dt>").append(esc(term)).append("</dt><dd>").append(html).append("</dd>");
     }
 
-    private static void usRecord(StringBuilder b, Lang lang, Answers a, Organization o, Set<String> sources) {
+    private void usRecord(StringBuilder b, Lang lang, Answers a, Organization o, Set<String> sources) {
         var usa = a.snapshot().state(FOCUS_STATE);
-        StatusResult now = a.status(usa, o, LocalDate.now());
+        StatusResult now = a.status(usa, o, app.today().date());
         b.append("<h2>").append(esc(Messages.t(lang, "record.of"))).append(' ').append(esc(lang.pick(usa.nameEn(), usa.nameZh())))
                 .append("</h2><p>").append(Layout.badge(lang, now.answer().status().code()));
         if (now.answer().since() != null) b.append(' ').append(esc(Messages.t(lang, "since"))).append(' ').append(now.answer().since());
@@ -190,11 +190,11 @@ final class OrgPage {
         b.append("</dl>");
     }
 
-    private static void members(StringBuilder b, Lang lang, Answers a, Organization o) {
-        int from = o.founded() == null ? 1945 : Math.max(1816, Math.min(o.founded(), LocalDate.now().getYear()));
+    private void members(StringBuilder b, Lang lang, Answers a, Organization o) {
+        int from = o.founded() == null ? 1945 : Math.max(1816, Math.min(o.founded(), app.today().year()));
         // Without the COW panel for this body, a count would show only the few curated states: misleading.
         if (a.snapshot().cowIgo(o.id()) == null) return;
-        var counts = a.count(o, from, LocalDate.now().getYear());
+        var counts = a.count(o, from, app.today().year());
         Map<String, Object> option = new LinkedHashMap<>();
         option.put("tooltip", Map.of("trigger", "axis"));
         option.put("xAxis", Map.of("type", "category", "data", counts.stream().map(c -> String.valueOf(c.year())).toList()));

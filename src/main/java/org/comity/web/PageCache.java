@@ -44,7 +44,7 @@ final class PageCache {
     }
 
     private String key(Context ctx) {
-        return app.snapshots().get().version() + "|" + LocalDate.now() + "|" + Lang.of(ctx).code + "|" + ctx.path() + "?"
+        return app.snapshots().get().version() + "|" + app.today().date() + "|" + Lang.of(ctx).code + "|" + ctx.path() + "?"
                 + (ctx.queryString() == null ? "" : ctx.queryString());
     }
 }

@@ -60,7 +60,7 @@ final class ReadPage {
     @SuppressWarnings("unchecked")
     private void result(StringBuilder b, Lang lang, String text) {
         Answers a = app.answers();
-        Map<String, Object> linked = Linking.link(a, text, a.snapshot().state("USA"), LocalDate.now());
+        Map<String, Object> linked = Linking.link(a, text, a.snapshot().state("USA"), app.today().date());
         List<Map<String, Object>> mentions = (List<Map<String, Object>>) linked.get("mentions");
         b.append("<h2>").append(mentions.size()).append(' ').append(esc(Messages.t(lang, "read.found"))).append("</h2><div class=\"readout\">");
         int at = 0;

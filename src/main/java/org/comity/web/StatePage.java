@@ -30,7 +30,7 @@ final class StatePage {
             return;
         }
         String asked = ctx.queryParam("on");
-        LocalDate on = asked == null || asked.isBlank() ? LocalDate.now() : Lookup.date(asked, "on");
+        LocalDate on = asked == null || asked.isBlank() ? app.today().date() : Lookup.date(asked, "on");
         StringBuilder b = new StringBuilder(30_000);
         b.append("<h1>").append(esc(lang.pick(s.nameEn(), s.nameZh()))).append(" <span class=\"acr\">").append(esc(s.iso3()))
                 .append("</span></h1><p class=\"lede\">").append(esc(lang == Lang.ZH ? s.nameEn() : s.nameZh()));
