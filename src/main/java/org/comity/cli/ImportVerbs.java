@@ -89,8 +89,11 @@ final class ImportVerbs {
         m.put("states", d.states().size());
         m.put("instruments", d.instruments().size());
         m.put("actions", d.actions().size());
+        m.put("member_lists", d.memberLists().size());
         m.put("episodes", d.episodes().size());
+        m.put("member_counts", d.memberCounts().size());
         m.put("withdrawal_rules", d.withdrawalRules().size());
+        m.put("checks", d.checks().size());
         m.put("claims", d.claims().size());
         return m;
     }

@@ -17,13 +17,20 @@ final class MembersVerb extends Verb {
     @Option(names = "--on", description = "Day (YYYY-MM-DD); default today.")
     String on;
 
+    @Option(names = "--role", paramLabel = "ROLES",
+            description = "Roles to list, comma separated (member, party, associate, observer, signatory, participant, "
+                    + "elected-member) or 'all'; default: the roles the body counts as members.")
+    String role;
+
     @Override
     int run(App app) {
         var answers = app.answers();
         var s = answers.snapshot();
         LocalDate day = on == null ? app.today().date() : Lookup.date(on, "--on");
-        var rows = answers.members(Lookup.org(s, org), day).stream().map(e -> Views.member(s, e)).toList();
-        print(rows, List.of("state", "name_en", "name_zh", "role", "start", "end"));
+        var o = Lookup.org(s, org);
+        var roles = role == null ? java.util.Set.copyOf(answers.countedRoles(o)) : Lookup.roles(role, "--role");
+        var rows = answers.members(o, day, roles).stream().map(e -> Views.member(s, e)).toList();
+        print(rows, List.of("state", "name_en", "name_zh", "role", "start", "end", "status"));
         return 0;
     }
 }

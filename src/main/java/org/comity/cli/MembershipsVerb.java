@@ -21,8 +21,8 @@ final class MembershipsVerb extends Verb {
     int run(App app) {
         var answers = app.answers();
         LocalDate day = on == null ? app.today().date() : Lookup.date(on, "--on");
-        var rows = answers.memberships(Lookup.state(answers.snapshot(), state), day).stream().map(Views::membership).toList();
-        print(rows, List.of("org", "name_en", "role", "status", "since", "effective"));
+        var rows = answers.memberships(Lookup.state(answers.snapshot(), state), day).stream().map(m -> Views.membership(answers.snapshot(), m)).toList();
+        print(rows, List.of("org", "name_en", "role", "status", "since", "effective", "participation", "record"));
         return 0;
     }
 }

@@ -24,7 +24,7 @@ final class StatusVerb extends Verb {
         var answers = app.answers();
         var s = answers.snapshot();
         LocalDate day = on == null ? app.today().date() : Lookup.date(on, "--on");
-        print(Views.status(answers.status(Lookup.state(s, state), Lookup.org(s, org), day)), null);
+        print(Views.status(answers, answers.status(Lookup.state(s, state), Lookup.org(s, org), day)), null);
         return 0;
     }
 }

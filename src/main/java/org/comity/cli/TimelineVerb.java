@@ -28,8 +28,8 @@ final class TimelineVerb extends Verb {
         var s = answers.snapshot();
         var events = answers.timeline(state == null ? null : Lookup.state(s, state), org == null ? null : Lookup.org(s, org),
                 from == null ? null : Lookup.date(from, "--from"), to == null ? null : Lookup.date(to, "--to"));
-        print(events.stream().map(Views::event).toList(),
-                List.of("date", "state", "org", "action", "instrument", "notice", "effective", "rule"));
+        print(events.stream().map(e -> Views.event(s, e)).toList(),
+                List.of("date", "event", "state", "org", "action", "instrument", "notice", "effective", "rule"));
         return 0;
     }
 }

@@ -40,10 +40,22 @@ final class ValidateVerb extends Verb {
         answer.put("dir", dir.toString());
         answer.put("valid", problems.isEmpty());
         answer.put("problems", problems.stream().map(Problem::toString).toList());
-        if (d != null) answer.put("counts", ImportVerbs.counts(d));
+        org.comity.dataset.PrimaryShare share = d == null ? null : org.comity.dataset.PrimaryShare.of(d);
+        if (d != null) {
+            answer.put("counts", ImportVerbs.counts(d));
+            Map<String, Object> sh = new LinkedHashMap<>();
+            sh.put("dated_facts", share.facts());
+            sh.put("primary_first", share.primary());
+            sh.put("share", Math.round(share.share() * 1000) / 1000.0);
+            sh.put("us_dated_facts", share.usFacts());
+            sh.put("us_primary_first", share.usPrimary());
+            sh.put("us_share", Math.round(share.usShare() * 1000) / 1000.0);
+            answer.put("primary_sources", sh);
+        }
         if (format != Format.table) print(answer, null);
         for (Problem p : problems) note(p.toString());
         if (problems.isEmpty()) note("valid: " + dir + " (" + ImportVerbs.summary(d) + ")");
+        if (share != null) note(share.describe());
         return problems.isEmpty() ? 0 : 2;
     }
 }

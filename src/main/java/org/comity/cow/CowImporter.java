@@ -95,7 +95,7 @@ public final class CowImporter {
 
     private static Episode episode(CowIgo igo, String state, byte code, int start, Integer end) {
         Role role = code == CowFiles.FULL ? Role.MEMBER : code == CowFiles.ASSOCIATE ? Role.ASSOCIATE : Role.OBSERVER;
-        return new Episode(state, igo.comityId(), role, year(igo, start), end == null ? null : year(igo, end), null,
+        return Episode.of(state, igo.comityId(), role, year(igo, start), end == null ? null : year(igo, end), null,
                 List.of(CowRecord.SOURCE));
     }
 

@@ -33,8 +33,8 @@ public interface DataFiles {
     /** Opens {@code path} (relative, with '/'), or returns null when there is no such file. */
     Reader open(String path) throws IOException;
 
-    /** Every action file present ({@code actions/*.csv}), to catch files no instrument claims. */
-    List<String> actionFiles() throws IOException;
+    /** Every CSV file present in a subdirectory ({@code actions/*.csv}, {@code members/*.csv}), to catch files nothing claims. */
+    List<String> filesIn(String subdirectory) throws IOException;
 
     /** How to name this set of files to a person. */
     String describe();
@@ -48,11 +48,11 @@ public interface DataFiles {
             }
 
             @Override
-            public List<String> actionFiles() throws IOException {
-                Path actions = dir.resolve("actions");
-                if (!Files.isDirectory(actions)) return List.of();
-                try (Stream<Path> s = Files.list(actions)) {
-                    return s.map(p -> "actions/" + p.getFileName()).filter(n -> n.endsWith(".csv")).sorted().toList();
+            public List<String> filesIn(String subdirectory) throws IOException {
+                Path sub = dir.resolve(subdirectory);
+                if (!Files.isDirectory(sub)) return List.of();
+                try (Stream<Path> s = Files.list(sub)) {
+                    return s.map(p -> subdirectory + "/" + p.getFileName()).filter(n -> n.endsWith(".csv")).sorted().toList();
                 }
             }
 
@@ -93,7 +93,7 @@ public interface DataFiles {
             }
 
             @Override
-            public List<String> actionFiles() {
+            public List<String> filesIn(String subdirectory) {
                 return List.of(); // a jar cannot be listed cheaply; the bundled copy was validated at build time
             }
 

@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.comity.domain.Action;
 import org.comity.domain.Dataset;
+import org.comity.domain.Episode;
 import org.comity.domain.Instrument;
+import org.comity.domain.MemberList;
 
 /** Reads the curated dataset files into a {@link Dataset}, keeping where each record came from. */
 public final class DatasetReader {
@@ -28,22 +30,34 @@ public final class DatasetReader {
         var instruments = read(files, Tables.INSTRUMENTS, located, problems);
         List<Action> actions = new ArrayList<>();
         for (Instrument i : instruments) actions.addAll(read(files, Tables.actions(i), located, problems));
-        var episodes = read(files, Tables.EPISODES, located, problems);
+        var lists = read(files, Tables.MEMBER_LISTS, located, problems);
+        List<Episode> episodes = new ArrayList<>();
+        for (MemberList l : lists) {
+            if (!l.derived()) episodes.addAll(read(files, Tables.members(l), located, problems));
+        }
+        var counts = read(files, Tables.MEMBER_COUNTS, located, problems);
         var rules = read(files, Tables.WITHDRAWAL_RULES, located, problems);
+        var checks = read(files, Tables.CHECKS, located, problems);
         var claims = read(files, Tables.CLAIMS, located, problems);
+        unclaimed(files, "actions", instruments.stream().map(Instrument::id).toList(), "instrument", "instruments.csv", problems);
+        unclaimed(files, "members", lists.stream().filter(l -> !l.derived()).map(MemberList::org).toList(),
+                "member list", "member-lists.csv (or its list follows another body's)", problems);
+        if (!problems.isEmpty()) throw new DatasetException(problems);
+        return new Parsed(new Dataset(sources, organizations, aliases, states, instruments, actions, lists, episodes, counts,
+                rules, checks, claims), located);
+    }
+
+    /** A file in {@code subdirectory} that no row claims is an error: it would be silently ignored. */
+    private static void unclaimed(DataFiles files, String subdirectory, List<String> ids, String what, String where,
+                                  List<Problem> problems) {
         try {
-            for (String file : files.actionFiles()) {
-                String id = file.substring("actions/".length(), file.length() - ".csv".length());
-                if (instruments.stream().noneMatch(i -> i.id().equals(id))) {
-                    problems.add(new Problem(file, 0, null, id, "no instrument '" + id + "' in instruments.csv"));
-                }
+            for (String file : files.filesIn(subdirectory)) {
+                String id = file.substring(subdirectory.length() + 1, file.length() - ".csv".length());
+                if (!ids.contains(id)) problems.add(new Problem(file, 0, null, id, "no " + what + " '" + id + "' in " + where));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (!problems.isEmpty()) throw new DatasetException(problems);
-        return new Parsed(new Dataset(sources, organizations, aliases, states, instruments, actions, episodes, rules, claims),
-                located);
     }
 
     private static <T> List<T> read(DataFiles files, Table<T> table, Located located, List<Problem> problems) {

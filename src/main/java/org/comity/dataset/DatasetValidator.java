@@ -15,6 +15,9 @@ import org.comity.domain.Alias;
 import org.comity.domain.AliasType;
 import org.comity.domain.Dataset;
 import org.comity.domain.Episode;
+import org.comity.domain.MemberCount;
+import org.comity.domain.MemberList;
+import org.comity.domain.Role;
 import org.comity.domain.Organization;
 import org.comity.domain.PartialDate;
 import org.comity.domain.Section;
@@ -78,8 +81,11 @@ public final class DatasetValidator {
             if (i.titleZh() != null) chinese(i, "instruments", "title_zh", i.titleZh());
         }
         actions(orgs, instruments);
-        episodes(orgs, states);
+        Set<String> lists = memberLists(orgs);
+        episodes(states);
+        memberCounts(lists);
         for (var w : d.withdrawalRules()) ref(w, "withdrawal-rules", "org", w.org(), orgs, "an organization id");
+        for (var c : d.checks()) ref(c, "checks", "org", c.org(), orgs, "an organization id");
         Set<String> sourceIds = new HashSet<>();
         for (Source s : d.sources()) if (s.id() != null) sourceIds.add(s.id());
         for (var c : d.claims()) ref(c, "claims", "document", c.document(), sourceIds, "a source id in sources.csv");
@@ -90,8 +96,11 @@ public final class DatasetValidator {
         cited(d.states(), "states", urls);
         cited(d.instruments(), "instruments", urls);
         cited(d.actions(), "actions", urls);
-        cited(d.episodes(), "episodes", urls);
+        cited(d.memberLists(), "member-lists", urls);
+        for (Episode e : d.episodes()) cited(List.of(e), "members/" + e.org(), urls);
+        cited(d.memberCounts(), "member-counts", urls);
         cited(d.withdrawalRules(), "withdrawal-rules", urls);
+        cited(d.checks(), "checks", urls);
         cited(d.claims(), "claims", urls);
     }
 
@@ -199,25 +208,64 @@ public final class DatasetValidator {
         }
     }
 
-    private void episodes(Set<String> orgs, Set<String> states) {
+    private Set<String> memberLists(Set<String> orgs) {
+        Set<String> lists = unique(d.memberLists(), MemberList::org, "member-lists", "org");
+        for (MemberList l : d.memberLists()) {
+            ref(l, "member-lists", "org", l.org(), orgs, "an organization id");
+            for (String f : l.follows()) {
+                ref(l, "member-lists", "follows", f, lists, "a body with a member list");
+                if (f.equals(l.org())) add(l, "member-lists", "follows", f, "a list cannot follow itself");
+            }
+        }
+        return lists;
+    }
+
+    /**
+     * Each row names a known state and ends after it starts; the episodes of one pair never overlap
+     * (a signatory that became a party ends its signatory row on the day it became one).
+     */
+    private void episodes(Set<String> states) {
         Map<String, List<Episode>> byPair = new HashMap<>();
         for (Episode e : d.episodes()) {
-            ref(e, "episodes", "state", e.state(), states, "a state (ISO3) in states.csv");
-            ref(e, "episodes", "org", e.org(), orgs, "an organization id");
+            String table = "members/" + e.org();
+            ref(e, table, "state", e.state(), states, "a state (ISO3) in states.csv");
             if (e.end() != null && !e.end().date().isAfter(e.start().date())) {
-                add(e, "episodes", "end", e.end().toString(), "end " + e.end() + " is not after start " + e.start());
+                add(e, table, "end", e.end().toString(), "end " + e.end() + " is not after start " + e.start());
             }
-            byPair.computeIfAbsent(e.state() + "/" + e.org() + "/" + e.role(), k -> new ArrayList<>()).add(e);
+            if (e.deposited() != null && e.deposited().date().isAfter(e.start().date()) && e.role() != Role.SIGNATORY) {
+                add(e, table, "deposited", e.deposited().toString(), "deposited " + e.deposited() + " is after start " + e.start()
+                        + " (start is the first day the state belonged: on or after the deposit)");
+            }
+            byPair.computeIfAbsent(e.state() + "/" + e.org(), k -> new ArrayList<>()).add(e);
         }
         for (List<Episode> list : byPair.values()) {
             for (int i = 0; i < list.size(); i++) {
                 for (int j = i + 1; j < list.size(); j++) {
                     Episode a = list.get(i), b = list.get(j);
                     if (overlaps(a, b)) {
-                        add(b, "episodes", "start", b.start().toString(), "overlaps the episode of " + a.state()
-                                + " in " + a.org() + " from " + a.start());
+                        add(b, "members/" + b.org(), "start", b.start().toString(), "overlaps the episode of " + a.state()
+                                + " in " + a.org() + " from " + a.start() + (a.end() == null ? "" : " to " + a.end()));
                     }
                 }
+            }
+        }
+    }
+
+    /** Every official count must be what the list gives on its day, for the roles the count includes. */
+    private void memberCounts(Set<String> lists) {
+        for (MemberCount c : d.memberCounts()) {
+            ref(c, "member-counts", "org", c.org(), lists, "a body with a member list");
+            if (!lists.contains(c.org())) continue;
+            MemberList list = d.memberLists().stream().filter(l -> l.org().equals(c.org())).findFirst().orElseThrow();
+            if (list.derived()) continue; // a derived list is checked through the lists it follows
+            List<Role> roles = c.roles().isEmpty() ? list.countedRoles() : c.roles();
+            long listed = d.episodes().stream()
+                    .filter(e -> e.org().equals(c.org()) && roles.contains(e.role()) && e.covers(c.on()))
+                    .map(Episode::state).distinct().count();
+            if (listed != c.count()) {
+                add(c, "member-counts", "count", String.valueOf(c.count()), "members/" + c.org() + ".csv gives " + listed
+                        + " " + roles.stream().map(Role::code).collect(java.util.stream.Collectors.joining("|")) + " on "
+                        + c.on() + ", the body states " + c.count());
             }
         }
     }

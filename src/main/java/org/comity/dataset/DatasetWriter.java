@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.comity.domain.Action;
 import org.comity.domain.Dataset;
+import org.comity.domain.Episode;
 import org.comity.domain.Instrument;
+import org.comity.domain.MemberList;
 
 /**
  * Writes a {@link Dataset} as the curated files. The files are first written to a sibling temporary
@@ -31,6 +33,8 @@ public final class DatasetWriter {
             Files.createDirectories(target);
             // Replace only what a dataset owns, leaving other files (README, notes) alone.
             deleteTree(target.resolve("actions"));
+            deleteTree(target.resolve("members"));
+            Files.deleteIfExists(target.resolve("episodes.csv")); // the layout before member lists
             try (Stream<Path> files = Files.walk(tmp)) {
                 for (Path p : files.sorted().toList()) {
                     Path dest = target.resolve(tmp.relativize(p).toString());
@@ -54,8 +58,15 @@ public final class DatasetWriter {
             List<Action> own = d.actions().stream().filter(a -> a.instrument().equals(i.id())).toList();
             write(dir, Tables.actions(i), own);
         }
-        write(dir, Tables.EPISODES, d.episodes());
+        write(dir, Tables.MEMBER_LISTS, d.memberLists());
+        for (MemberList l : d.memberLists()) {
+            if (l.derived()) continue;
+            List<Episode> own = d.episodes().stream().filter(e -> e.org().equals(l.org())).toList();
+            write(dir, Tables.members(l), own);
+        }
+        write(dir, Tables.MEMBER_COUNTS, d.memberCounts());
         write(dir, Tables.WITHDRAWAL_RULES, d.withdrawalRules());
+        write(dir, Tables.CHECKS, d.checks());
         write(dir, Tables.CLAIMS, d.claims());
     }
 

@@ -112,6 +112,19 @@ public final class Row {
         return Arrays.stream(v.split("\\" + LIST_SEPARATOR)).map(String::trim).filter(s -> !s.isEmpty()).toList();
     }
 
+    /** A multi-valued cell of codes, each checked against {@code type}. */
+    public <E extends Enum<E> & Coded> List<E> codes(String column, Class<E> type) {
+        List<E> out = new java.util.ArrayList<>();
+        for (String v : list(column)) {
+            try {
+                out.add(Coded.parse(type, v));
+            } catch (IllegalArgumentException e) {
+                throw problem(column, v, e.getMessage());
+            }
+        }
+        return List.copyOf(out);
+    }
+
     public DatasetException problem(String column, String value, String message) {
         return new DatasetException(new Problem(file, line, column, value, message));
     }

@@ -16,6 +16,10 @@ import org.comity.domain.EffectiveRule;
 import org.comity.domain.EndReason;
 import org.comity.domain.Episode;
 import org.comity.domain.Instrument;
+import org.comity.domain.JoinMeans;
+import org.comity.domain.MemberCount;
+import org.comity.domain.MemberList;
+import org.comity.domain.RecordCheck;
 import org.comity.domain.InstrumentKind;
 import org.comity.domain.JoinedBy;
 import org.comity.domain.OrgKind;
@@ -23,6 +27,9 @@ import org.comity.domain.Organization;
 import org.comity.domain.Role;
 import org.comity.domain.Section;
 import org.comity.domain.Source;
+import org.comity.domain.SourceKind;
+import org.comity.domain.StateKind;
+import org.comity.domain.StatusFlag;
 import org.comity.domain.State;
 import org.comity.domain.UnStatus;
 import org.comity.domain.UnSystem;
@@ -34,10 +41,10 @@ public final class Tables {
     private Tables() {}
 
     public static final Table<Source> SOURCES = new Table<>("sources.csv",
-            cols("id,url,title,publisher,published,seen"),
-            s -> cells(s.id(), s.url(), s.title(), s.publisher(), s.published(), s.seen()),
+            cols("id,url,title,publisher,published,seen,kind"),
+            s -> cells(s.id(), s.url(), s.title(), s.publisher(), s.published(), s.seen(), s.kind()),
             r -> new Source(r.text("id"), r.required("url"), r.required("title"), r.text("publisher"),
-                    r.date("published"), requiredDay(r, "seen")));
+                    r.date("published"), requiredDay(r, "seen"), r.requiredCode("kind", SourceKind.class)));
 
     public static final Table<Organization> ORGANIZATIONS = new Table<>("organizations.csv",
             cols("id,name_en,name_zh,acronym,kind,joined_by,un_system,parent,parent_note,category,founded,headquarters,website,wikidata,sources"),
@@ -56,10 +63,10 @@ public final class Tables {
                     r.requiredCode("type", AliasType.class), r.list("sources")));
 
     public static final Table<State> STATES = new Table<>("states.csv",
-            cols("iso3,cow_code,name_en,name_zh,un_status,sources"),
-            s -> cells(s.iso3(), s.cowCode(), s.nameEn(), s.nameZh(), s.unStatus(), s.sources()),
+            cols("iso3,cow_code,name_en,name_zh,un_status,kind,sources"),
+            s -> cells(s.iso3(), s.cowCode(), s.nameEn(), s.nameZh(), s.unStatus(), s.kind(), s.sources()),
             r -> new State(r.required("iso3"), r.integer("cow_code"), r.required("name_en"), r.required("name_zh"),
-                    r.requiredCode("un_status", UnStatus.class), r.list("sources")));
+                    r.requiredCode("un_status", UnStatus.class), r.requiredCode("kind", StateKind.class), r.list("sources")));
 
     public static final Table<Instrument> INSTRUMENTS = new Table<>("instruments.csv",
             cols("id,actor,kind,title,title_zh,citation,date,sources"),
@@ -67,24 +74,52 @@ public final class Tables {
             r -> new Instrument(r.required("id"), r.required("actor"), r.requiredCode("kind", InstrumentKind.class),
                     r.required("title"), r.text("title_zh"), r.text("citation"), requiredDate(r, "date"), r.list("sources")));
 
-    public static final List<String> ACTION_COLUMNS = cols("seq,section,org,action,announced,notice,effective,rule,note,sources");
+    public static final List<String> ACTION_COLUMNS = cols("seq,section,org,action,announced,notice,effective,rule,flags,note,sources");
 
     /** The actions of one instrument live in {@code actions/<instrument id>.csv}, in the act's own order. */
     public static Table<Action> actions(Instrument instrument) {
         return new Table<>("actions/" + instrument.id() + ".csv", ACTION_COLUMNS,
                 a -> cells(a.seq(), a.section(), a.org(), a.type(), a.announced(), a.notice(), a.effective(), a.rule(),
-                        a.note(), a.sources()),
+                        a.flags(), a.note(), a.sources()),
                 r -> new Action(instrument.id(), requiredInt(r, "seq"), instrument.actor(), r.code("section", Section.class),
                         r.required("org"), r.requiredCode("action", ActionType.class), r.date("announced"),
                         r.date("notice"), r.date("effective"), orUnknown(r.code("rule", EffectiveRule.class)),
+                        r.codes("flags", StatusFlag.class), r.text("note"), r.list("sources")));
+    }
+
+    public static final Table<MemberList> MEMBER_LISTS = new Table<>("member-lists.csv",
+            cols("org,follows,complete_from,counted,checked,note,sources"),
+            l -> cells(l.org(), l.follows(), l.completeFrom(), l.counted(), l.checked(), l.note(), l.sources()),
+            r -> new MemberList(r.required("org"), r.list("follows"), r.date("complete_from"),
+                    countedRoles(r), requiredDay(r, "checked"), r.text("note"), r.list("sources")));
+
+    public static final List<String> MEMBER_COLUMNS = cols("state,role,start,end,end_reason,deposited,means,note,sources");
+
+    /** The members of one body live in {@code members/<org id>.csv}, sorted by state, then start. */
+    public static Table<Episode> members(MemberList list) {
+        return new Table<>("members/" + list.org() + ".csv", MEMBER_COLUMNS,
+                e -> cells(e.state(), e.role(), e.start(), e.end(), e.endReason(), e.deposited(), e.means(), e.note(), e.sources()),
+                r -> new Episode(r.required("state"), list.org(), r.requiredCode("role", Role.class), requiredDate(r, "start"),
+                        r.date("end"), r.code("end_reason", EndReason.class), r.date("deposited"), r.code("means", JoinMeans.class),
                         r.text("note"), r.list("sources")));
     }
 
-    public static final Table<Episode> EPISODES = new Table<>("episodes.csv",
-            cols("state,org,role,start,end,end_reason,sources"),
-            e -> cells(e.state(), e.org(), e.role(), e.start(), e.end(), e.endReason(), e.sources()),
-            r -> new Episode(r.required("state"), r.required("org"), r.requiredCode("role", Role.class),
-                    requiredDate(r, "start"), r.date("end"), r.code("end_reason", EndReason.class), r.list("sources")));
+    public static final Table<MemberCount> MEMBER_COUNTS = new Table<>("member-counts.csv",
+            cols("org,on,count,roles,definition,sources"),
+            c -> cells(c.org(), c.on(), c.count(), c.roles(), c.definition(), c.sources()),
+            r -> new MemberCount(r.required("org"), requiredDay(r, "on"), requiredInt(r, "count"), r.codes("roles", Role.class),
+                    r.required("definition"), r.list("sources")));
+
+    public static final Table<RecordCheck> CHECKS = new Table<>("checks.csv",
+            cols("org,checked,scope,finding,sources"),
+            c -> cells(c.org(), c.checked(), c.scope(), c.finding(), c.sources()),
+            r -> new RecordCheck(r.required("org"), requiredDay(r, "checked"), r.required("scope"), r.required("finding"),
+                    r.list("sources")));
+
+    /** Roles a body counts as members: as listed, else every role {@link Role#countedByDefault() counted by default}. */
+    private static List<Role> countedRoles(Row r) {
+        return r.codes("counted", Role.class);
+    }
 
     public static final Table<WithdrawalRule> WITHDRAWAL_RULES = new Table<>("withdrawal-rules.csv",
             cols("org,treaty,article,notice_period,rule,conditions,sources"),
@@ -112,7 +147,7 @@ public final class Tables {
     static String cell(Object v) {
         if (v == null) return "";
         if (v instanceof Coded c) return c.code();
-        if (v instanceof List<?> l) return String.join(Row.LIST_SEPARATOR, l.stream().map(String::valueOf).toList());
+        if (v instanceof List<?> l) return String.join(Row.LIST_SEPARATOR, l.stream().map(Tables::cell).toList());
         return v.toString();
     }
 
@@ -137,6 +172,7 @@ public final class Tables {
 
     /** Used by tests and the validator to list every fixed table. */
     public static List<Table<?>> fixed() {
-        return Arrays.asList(SOURCES, ORGANIZATIONS, ALIASES, STATES, INSTRUMENTS, EPISODES, WITHDRAWAL_RULES, CLAIMS);
+        return Arrays.asList(SOURCES, ORGANIZATIONS, ALIASES, STATES, INSTRUMENTS, MEMBER_LISTS, MEMBER_COUNTS,
+                WITHDRAWAL_RULES, CHECKS, CLAIMS);
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * What one instrument does to one organization. An exit runs announced → notice → effective; any of the
  * three may be unknown (null). {@code state} is the instrument's actor, copied here so that an action
- * can be read on its own.
+ * can be read on its own. {@code flags} mark an exit the organization contests or whose conditions are unmet.
  */
 public record Action(
         String instrument,
@@ -18,6 +18,7 @@ public record Action(
         PartialDate notice,
         PartialDate effective,
         EffectiveRule rule,
+        List<StatusFlag> flags,
         String note,
         List<String> sources) implements Sourced {
 

@@ -1,7 +1,7 @@
 package org.comity.domain;
 
 public enum ActionType implements Coded {
-    WITHDRAW, CEASE_FUNDING, CEASE_PARTICIPATION, REVIEW, REJOIN, RETRACT, SUSPEND;
+    WITHDRAW, CEASE_FUNDING, CEASE_PARTICIPATION, REVIEW, REJOIN, RETRACT, SUSPEND, RESUME_FUNDING, RESUME_PARTICIPATION;
 
     /** Actions that stop a state taking part in a body that has no membership to leave. */
     public boolean ceases() {

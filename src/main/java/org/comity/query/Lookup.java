@@ -52,4 +52,18 @@ public final class Lookup {
             throw new BadInputException(what + ": " + e.getMessage());
         }
     }
+
+    /** A comma-separated list of roles, or {@code all}; an unknown role is bad input naming it. */
+    public static java.util.Set<org.comity.domain.Role> roles(String text, String option) {
+        if (text.trim().equalsIgnoreCase("all")) return java.util.EnumSet.allOf(org.comity.domain.Role.class);
+        java.util.Set<org.comity.domain.Role> out = java.util.EnumSet.noneOf(org.comity.domain.Role.class);
+        for (String r : text.split(",")) {
+            try {
+                out.add(org.comity.domain.Coded.parse(org.comity.domain.Role.class, r.trim().toLowerCase(java.util.Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException(option + " '" + r.trim() + "': " + e.getMessage());
+            }
+        }
+        return out;
+    }
 }

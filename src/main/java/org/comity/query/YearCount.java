@@ -1,4 +1,7 @@
 package org.comity.query;
 
-/** How many states belonged to an organization at some time in a year. */
-public record YearCount(int year, int members) {}
+/**
+ * How many states belonged to an organization at some time in a year, and by which record; {@code members}
+ * is null for a year no record covers (a gap in a chart, not a zero).
+ */
+public record YearCount(int year, Integer members, String record) {}

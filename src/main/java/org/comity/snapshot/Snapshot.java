@@ -17,6 +17,9 @@ import org.comity.domain.Alias;
 import org.comity.domain.Dataset;
 import org.comity.domain.Episode;
 import org.comity.domain.Instrument;
+import org.comity.domain.MemberCount;
+import org.comity.domain.MemberList;
+import org.comity.domain.RecordCheck;
 import org.comity.domain.Organization;
 import org.comity.domain.Source;
 import org.comity.domain.State;
@@ -41,6 +44,9 @@ public final class Snapshot {
     private final Map<String, List<Episode>> episodesByOrg;
     private final Map<String, List<Episode>> episodesByState;
     private final Map<String, List<Alias>> aliasesByOrg;
+    private final Map<String, MemberList> memberLists;
+    private final Map<String, List<MemberCount>> countsByOrg;
+    private final Map<String, RecordCheck> checks;
     private final Map<String, Set<String>> orgNames;
     private final Map<String, Set<String>> stateNames;
     private final CowRecord cow;
@@ -71,9 +77,16 @@ public final class Snapshot {
         this.rules = index(dataset.withdrawalRules(), WithdrawalRule::org);
         this.actionsByInstrument = group(dataset.actions(), Action::instrument);
         this.actionsByPair = group(dataset.actions(), a -> pair(a.state(), a.org()));
-        this.episodesByPair = group(dataset.episodes(), e -> pair(e.state(), e.org()));
-        this.episodesByOrg = group(dataset.episodes(), Episode::org);
-        this.episodesByState = group(dataset.episodes(), Episode::state);
+        List<Episode> listed = DerivedLists.withDerived(dataset.memberLists(), dataset.episodes()).stream()
+                .sorted(java.util.Comparator.comparing(Episode::start)).toList();
+        this.episodesByPair = group(listed, e -> pair(e.state(), e.org()));
+        this.episodesByOrg = group(listed, Episode::org);
+        this.episodesByState = group(listed, Episode::state);
+        this.memberLists = index(dataset.memberLists(), MemberList::org);
+        this.countsByOrg = group(dataset.memberCounts(), MemberCount::org);
+        Map<String, RecordCheck> latest = new LinkedHashMap<>();
+        for (RecordCheck c : dataset.checks()) latest.merge(c.org(), c, (a, b) -> b.checked().isAfter(a.checked()) ? b : a);
+        this.checks = Collections.unmodifiableMap(latest);
         this.aliasesByOrg = group(dataset.aliases(), Alias::org);
         this.orgNames = orgNames(dataset, cowOnlyOrgs.values());
         this.stateNames = stateNames(dataset);
@@ -104,9 +117,16 @@ public final class Snapshot {
     public WithdrawalRule withdrawalRule(String org) { return rules.get(org); }
     public List<Action> actionsOf(String instrument) { return actionsByInstrument.getOrDefault(instrument, List.of()); }
     public List<Action> actions(String state, String org) { return actionsByPair.getOrDefault(pair(state, org), List.of()); }
+    /** Member-list episodes of a state in an organization (derived ones included), oldest first. */
     public List<Episode> episodes(String state, String org) { return episodesByPair.getOrDefault(pair(state, org), List.of()); }
     public List<Episode> episodesOfOrg(String org) { return episodesByOrg.getOrDefault(org, List.of()); }
     public List<Episode> episodesOfState(String state) { return episodesByState.getOrDefault(state, List.of()); }
+    /** The organization's member list, or null when Comity holds none. */
+    public MemberList memberList(String org) { return memberLists.get(org); }
+    /** Official counts of the organization's members, oldest first. */
+    public List<MemberCount> memberCounts(String org) { return countsByOrg.getOrDefault(org, List.of()); }
+    /** The latest check of the organization's record, or null when none is recorded. */
+    public RecordCheck check(String org) { return checks.get(org); }
     public List<Alias> aliases(String org) { return aliasesByOrg.getOrDefault(org, List.of()); }
 
     /** Organization ids a name (any language, any listed form) may mean; several when it is ambiguous. */

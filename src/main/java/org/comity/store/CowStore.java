@@ -63,7 +63,7 @@ public final class CowStore {
             h.createQuery("SELECT \"ioname\", \"state\", \"role\", \"start_year\", \"start_precision\", \"end_year\", "
                     + "\"end_precision\" FROM \"cow_episodes\" ORDER BY \"ord\"").map((rs, ctx) -> {
                         Integer end = rs.getObject(6) == null ? null : rs.getInt(6);
-                        return new Episode(rs.getString(2), idByIoname.get(rs.getString(1)), Coded.parse(Role.class, rs.getString(3)),
+                        return Episode.of(rs.getString(2), idByIoname.get(rs.getString(1)), Coded.parse(Role.class, rs.getString(3)),
                                 PartialDate.year(rs.getInt(4), Coded.parse(DatePrecision.class, rs.getString(5))),
                                 end == null ? null : PartialDate.year(end, Coded.parse(DatePrecision.class, rs.getString(7))),
                                 null, source);

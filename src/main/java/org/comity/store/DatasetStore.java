@@ -12,7 +12,9 @@ import org.comity.dataset.Table;
 import org.comity.dataset.Tables;
 import org.comity.domain.Action;
 import org.comity.domain.Dataset;
+import org.comity.domain.Episode;
 import org.comity.domain.Instrument;
+import org.comity.domain.MemberList;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
@@ -24,7 +26,7 @@ public final class DatasetStore {
 
     /** Tables in the order they are filled (referenced tables first); emptied in reverse. */
     private static final List<String> TABLES = List.of("sources", "states", "organizations", "aliases", "instruments",
-            "actions", "episodes", "withdrawal_rules", "claims");
+            "actions", "member_lists", "episodes", "member_counts", "withdrawal_rules", "record_checks", "claims");
 
     private final Database db;
 
@@ -42,11 +44,14 @@ public final class DatasetStore {
             insert(h, "aliases", Tables.ALIASES, d.aliases());
             insert(h, "instruments", Tables.INSTRUMENTS, d.instruments());
             insertActions(h, d);
-            insert(h, "episodes", Tables.EPISODES, d.episodes());
+            insert(h, "member_lists", Tables.MEMBER_LISTS, d.memberLists());
+            insertEpisodes(h, d);
+            insert(h, "member_counts", Tables.MEMBER_COUNTS, d.memberCounts());
             insert(h, "withdrawal_rules", Tables.WITHDRAWAL_RULES, d.withdrawalRules());
+            insert(h, "record_checks", Tables.CHECKS, d.checks());
             insert(h, "claims", Tables.CLAIMS, d.claims());
             return Versions.bump(h, command, d.organizations().size() + " organizations, " + d.actions().size()
-                    + " actions, " + d.episodes().size() + " episodes");
+                    + " actions, " + d.memberLists().size() + " member lists, " + d.episodes().size() + " episodes");
         });
     }
 
@@ -60,9 +65,17 @@ public final class DatasetStore {
                 Row row = new Row("store:actions", Integer.parseInt(cells.get("ord")), cells);
                 actions.add(Tables.actions(i).parse().apply(row));
             }
+            var lists = select(h, "member_lists", Tables.MEMBER_LISTS);
+            Map<String, MemberList> listByOrg = lists.stream().collect(Collectors.toMap(MemberList::org, l -> l));
+            List<Episode> episodes = new ArrayList<>();
+            for (Map<String, String> cells : rows(h, "episodes", withOrg())) {
+                Row row = new Row("store:episodes", Integer.parseInt(cells.get("ord")), cells);
+                episodes.add(Tables.members(listByOrg.get(cells.get("org"))).parse().apply(row));
+            }
             return new Dataset(select(h, "sources", Tables.SOURCES), select(h, "organizations", Tables.ORGANIZATIONS),
                     select(h, "aliases", Tables.ALIASES), select(h, "states", Tables.STATES), instruments, actions,
-                    select(h, "episodes", Tables.EPISODES), select(h, "withdrawal_rules", Tables.WITHDRAWAL_RULES),
+                    lists, episodes, select(h, "member_counts", Tables.MEMBER_COUNTS),
+                    select(h, "withdrawal_rules", Tables.WITHDRAWAL_RULES), select(h, "record_checks", Tables.CHECKS),
                     select(h, "claims", Tables.CLAIMS));
         });
     }
@@ -93,6 +106,29 @@ public final class DatasetStore {
             }
         }
         insertRows(h, "actions", withInstrument(), rows);
+    }
+
+    /** Episodes in list order, each list's rows in its file's order. */
+    private static void insertEpisodes(Handle h, Dataset d) {
+        List<List<String>> rows = new ArrayList<>();
+        for (MemberList l : d.memberLists()) {
+            Table<Episode> spec = Tables.members(l);
+            for (Episode e : d.episodes()) {
+                if (!e.org().equals(l.org())) continue;
+                List<String> cells = new ArrayList<>();
+                cells.add(l.org());
+                cells.addAll(spec.cells().apply(e));
+                rows.add(cells);
+            }
+        }
+        insertRows(h, "episodes", withOrg(), rows);
+    }
+
+    private static List<String> withOrg() {
+        List<String> columns = new ArrayList<>();
+        columns.add("org");
+        columns.addAll(Tables.MEMBER_COLUMNS);
+        return columns;
     }
 
     private static List<String> withInstrument() {

@@ -56,7 +56,7 @@ final class ApiRoutes {
         Answers a = app.answers();
         var state = Lookup.state(a.snapshot(), required(ctx, "state"));
         var org = Lookup.org(a.snapshot(), required(ctx, "org"));
-        json(ctx, Views.status(a.status(state, org, day(ctx, "on"))));
+        json(ctx, Views.status(a, a.status(state, org, day(ctx, "on"))));
     }
 
     private void timeline(Context ctx) {
@@ -65,20 +65,22 @@ final class ApiRoutes {
         json(ctx, a.timeline(opt(ctx, "state") == null ? null : Lookup.state(s, ctx.queryParam("state")),
                 opt(ctx, "org") == null ? null : Lookup.org(s, ctx.queryParam("org")),
                 opt(ctx, "from") == null ? null : Lookup.date(ctx.queryParam("from"), "from"),
-                opt(ctx, "to") == null ? null : Lookup.date(ctx.queryParam("to"), "to")).stream().map(Views::event).toList());
+                opt(ctx, "to") == null ? null : Lookup.date(ctx.queryParam("to"), "to")).stream().map(e -> Views.event(s, e)).toList());
     }
 
     private void members(Context ctx) {
         Answers a = app.answers();
         var s = a.snapshot();
         var org = Lookup.org(s, required(ctx, "org"));
-        json(ctx, a.members(org, day(ctx, "on")).stream().map(e -> Views.member(s, e)).toList());
+        String role = opt(ctx, "role");
+        var roles = role == null ? java.util.Set.copyOf(a.countedRoles(org)) : Lookup.roles(role, "role");
+        json(ctx, a.members(org, day(ctx, "on"), roles).stream().map(e -> Views.member(s, e)).toList());
     }
 
     private void memberships(Context ctx) {
         Answers a = app.answers();
         var state = Lookup.state(a.snapshot(), required(ctx, "state"));
-        json(ctx, a.memberships(state, day(ctx, "on")).stream().map(Views::membership).toList());
+        json(ctx, a.memberships(state, day(ctx, "on")).stream().map(m -> Views.membership(a.snapshot(), m)).toList());
     }
 
     private void instrument(Context ctx) {

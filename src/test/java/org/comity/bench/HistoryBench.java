@@ -92,7 +92,7 @@ public class HistoryBench {
     public Object statusNaiveScan() {
         List<Episode> pair = new ArrayList<>();
         for (Episode e : all) if (e.state().equals("USA") && e.org().equals("who") && !e.sources().contains(CowRecord.SOURCE)) pair.add(e);
-        return org.comity.domain.rules.StatusRule.statusOn(ON, true, pair, List.of(), null).status();
+        return org.comity.domain.rules.StatusRule.statusOn(ON, true, pair, true, List.of(), null).status();
     }
 
     /** The import itself, files to record (without the database write), one shot per iteration. */

@@ -31,13 +31,15 @@ class CuratedAnswersTest {
             "paris-agreement, 2026-06-01, withdrawn, 2026-01-27",
             "paris-agreement, 2020-12-01, withdrawn, 2020-11-04",
             "paris-agreement, 2022-01-01, member, ",
-            "unesco, 2026-06-01, withdrawing, 2026-12-31",
+            "unesco, 2026-06-01, withdrawing, 2027-01-01",
+            "unesco, 2026-12-31, withdrawing, 2027-01-01",
+            "unesco, 2027-01-01, withdrawn, 2027-01-01",
             "unesco, 2000-01-01, not-member, ",
             "unesco, 2010-06-01, member, ",
-            "unesco, 2019-06-01, withdrawn, 2018-12-31",
+            "unesco, 2019-06-01, withdrawn, 2019-01-01",
             "unfccc, 2026-01-08, announced, ",
             "unfccc, 2026-01-06, member, ",
-            "un-women, 2026-01-08, ceased, 2026-01-07",
+            "un-women, 2026-01-08, ceased, ",
             "un-women, 2025-12-31, participating, ",
     })
     void statusOfTheUnitedStates(String org, String on, String status, String effective) {

@@ -54,10 +54,10 @@ class ValidatorTest {
     @Test
     void endBeforeStart() throws IOException {
         Path dir = copy();
-        Path episodes = dir.resolve("episodes.csv");
-        int line = lineContaining(episodes, "USA,who,");
+        Path episodes = dir.resolve("members/who.csv");
+        int line = lineContaining(episodes, "USA,member,");
         replaceLine(episodes, line, l -> l.replace("2026-01-22", "1901-01-01"));
-        assertRejected(dir, "episodes.csv:" + line, "1901-01-01");
+        assertRejected(dir, "members/who.csv:" + line, "1901-01-01");
     }
 
     @Test

@@ -147,7 +147,7 @@ class WebServerTest {
                 o.unSystem(), o.parent(), o.parentNote(), o.category(), o.founded(), o.headquarters(), o.website(),
                 o.wikidata(), o.sources())).toList();
         Dataset hostile = new Dataset(d.sources(), orgs, d.aliases(), d.states(), d.instruments(), d.actions(),
-                d.episodes(), d.withdrawalRules(), d.claims());
+                d.memberLists(), d.episodes(), d.memberCounts(), d.withdrawalRules(), d.checks(), d.claims());
         try (TestDb other = TestDb.create(); App a = App.open(other.config(), false)) {
             a.snapshots().write(hostile, "test");
             WebServer s = WebServer.start(a, "127.0.0.1", 0);
