@@ -45,7 +45,7 @@ public final class App implements AutoCloseable {
         Thread warmUp = new Thread(() -> ChineseScript.toSimplified("國際"), "comity-warm-up");
         warmUp.setDaemon(true);
         warmUp.start();
-        App app = new App(Database.open(config), today);
+        App app = new App(Database.open(config, seed ? App::seedEmptyStores : db -> {}), today);
         LOG.debug("database open {} ms after launch", java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
         if (inBackground) {
             Thread loader = new Thread(() -> {
@@ -69,15 +69,25 @@ public final class App implements AutoCloseable {
     }
 
     private void load(boolean seed) {
-        if (seed && store.isEmpty()) {
+        if (seed) seedEmptyStores(db);
+        snapshots.reload();
+        LOG.debug("snapshot ready {} ms after launch", java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
+    }
+
+    /**
+     * Fills every store that is empty with the data bundled in the jar: the curated dataset, the funding
+     * extract. Each store fills itself in one transaction, so an interrupted first use leaves each one whole
+     * or empty, and the next start fills what is still empty (on H2 a new store is filled before it is put
+     * in place at all: {@link Database#open(DbConfig, java.util.function.Consumer)}).
+     */
+    static void seedEmptyStores(Database db) {
+        DatasetStore store = new DatasetStore(db);
+        if (store.isEmpty()) {
             var parsed = DatasetReader.read(DataFiles.bundled());
             DatasetValidator.require(parsed.dataset(), parsed.located());
-            snapshots.write(parsed.dataset(), "load bundled dataset");
-        } else {
-            snapshots.reload();
+            store.replace(parsed.dataset(), "load bundled dataset");
         }
-        if (seed) org.comity.funding.FundingStore.seedIfEmpty(db);
-        LOG.debug("snapshot ready {} ms after launch", java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
+        org.comity.funding.FundingStore.seedIfEmpty(db);
     }
 
     /** The one clock of this run: every default date comes from here. */

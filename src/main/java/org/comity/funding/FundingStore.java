@@ -2,14 +2,15 @@ package org.comity.funding;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.List;
 import org.comity.dataset.DataFiles;
+import org.comity.store.Copies;
 import org.comity.store.Database;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
- * The single writer of the funding tables (V3__funding.sql). A write replaces every funding row in one
+ * The single writer of the funding tables (V5__funding.sql, two copies since V7__store_copies.sql). A write replaces every funding row in one
  * transaction, so readers see the old figures or the new, never a mix.
  */
 public final class FundingStore {
@@ -35,23 +36,24 @@ public final class FundingStore {
         LOG.debug("funding store filled from the bundled extract");
     }
 
-    /** Replaces every funding row with {@code data}; returns the new funding version. */
+    /**
+     * Replaces every funding row with {@code data}; returns the new funding version. The rows go to the
+     * standby copy of the tables, which becomes live in one short transaction ({@link Copies}).
+     */
     public long replace(FundingData data, String command) {
-        return db.jdbi().inTransaction(h -> {
-            for (String t : List.of("funding_contributions", "funding_government_totals", "funding_revenue")) {
-                h.execute("DELETE FROM \"" + t + "\"");
+        return copies().replace(fill -> {
+            // Rows are kept in one order, whoever wrote them: by year, entity (, donor) and type code.
+            amounts(fill.into("funding_revenue", AMOUNT_COLUMNS), data.revenue());
+            amounts(fill.into("funding_government_totals", AMOUNT_COLUMNS), data.governmentTotals());
+            Copies.Batch b = fill.into("funding_contributions", "year", "entity", "org", "donor", "state", "government", "type",
+                    "amount_usd", "source");
+            for (Contribution c : data.contributions().stream().sorted(Comparator.comparing(Contribution::year)
+                    .thenComparing(Contribution::entity).thenComparing(Contribution::donor)
+                    .thenComparing(c -> c.type().code())).toList()) {
+                b.add(c.year(), c.entity(), c.org(), c.donor(), c.state(), c.government(), c.type().code(), c.usd(), c.source());
             }
-            insertAmounts(h, "funding_revenue", data.revenue());
-            insertAmounts(h, "funding_government_totals", data.governmentTotals());
-            PreparedBatch b = h.prepareBatch("INSERT INTO \"funding_contributions\" (\"year\", \"entity\", \"org\", \"donor\", "
-                    + "\"state\", \"government\", \"type\", \"amount_usd\", \"source\") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-            for (Contribution c : data.contributions()) {
-                b.bind(0, c.year()).bind(1, c.entity()).bind(2, c.org()).bind(3, c.donor()).bind(4, c.state())
-                        .bind(5, c.government()).bind(6, c.type().code()).bind(7, c.usd()).bind(8, c.source()).add();
-            }
-            if (!data.contributions().isEmpty()) b.execute();
-            String detail = data.revenue().size() + " revenue rows, " + data.governmentTotals().size()
-                    + " government totals, " + data.contributions().size() + " contributions";
+        }, h -> {
+            String detail = describe(data);
             h.createUpdate("UPDATE \"funding_version\" SET \"version\" = \"version\" + 1, \"detail\" = ? WHERE \"id\" = 1")
                     .bind(0, command + ": " + detail).execute();
             long datasetVersion = h.createQuery("SELECT \"version\" FROM \"dataset_version\" WHERE \"id\" = 1").mapTo(Long.class).one();
@@ -62,18 +64,38 @@ public final class FundingStore {
         });
     }
 
+    /** What a funding view holds, in words: "1825 revenue rows, 1084 government totals, 6395 contributions". */
+    public static String describe(FundingData data) {
+        return data.revenue().size() + " revenue rows, " + data.governmentTotals().size() + " government totals, "
+                + data.contributions().size() + " contributions";
+    }
+
+    private static final String[] AMOUNT_COLUMNS = {"year", "entity", "org", "type", "amount_usd", "source"};
+
+    private Copies copies() {
+        return new Copies(db, "funding", List.of("funding_revenue", "funding_government_totals", "funding_contributions"));
+    }
+
+    private static void amounts(Copies.Batch b, List<EntityAmount> rows) {
+        for (EntityAmount r : rows.stream().sorted(Comparator.comparing(EntityAmount::year).thenComparing(EntityAmount::entity)
+                .thenComparing(a -> a.type().code())).toList()) b.add(r.year(), r.entity(), r.org(), r.type().code(), r.usd(), r.source());
+    }
+
     public FundingData load() {
-        return db.jdbi().inTransaction(h -> new FundingData(amounts(h, "funding_revenue"), amounts(h, "funding_government_totals"),
+        Copies copies = copies();
+        return db.jdbi().inTransaction(h -> new FundingData(amounts(h, copies.live(h, "funding_revenue")),
+                amounts(h, copies.live(h, "funding_government_totals")),
                 h.createQuery("SELECT \"year\", \"entity\", \"org\", \"donor\", \"state\", \"government\", \"type\", \"amount_usd\", "
-                        + "\"source\" FROM \"funding_contributions\" ORDER BY \"year\", \"entity\", \"donor\", \"type\"")
+                        + "\"source\" FROM " + copies.live(h, "funding_contributions") + " ORDER BY \"ord\"")
                         .map((rs, ctx) -> new Contribution(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
                                 rs.getString(5), rs.getBoolean(6), type(rs.getString(7)), strip(rs.getBigDecimal(8)), rs.getString(9)))
                         .list()));
     }
 
     public boolean isEmpty() {
-        return db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM \"funding_revenue\"").mapTo(Long.class).one()
-                + h.createQuery("SELECT COUNT(*) FROM \"funding_government_totals\"").mapTo(Long.class).one()) == 0;
+        Copies copies = copies();
+        return db.jdbi().inTransaction(h -> h.createQuery("SELECT COUNT(*) FROM " + copies.live(h, "funding_revenue")).mapTo(Long.class).one()
+                + h.createQuery("SELECT COUNT(*) FROM " + copies.live(h, "funding_government_totals")).mapTo(Long.class).one()) == 0;
     }
 
     /** Raised by every write; compare to know whether a cached view is stale. */
@@ -85,20 +107,9 @@ public final class FundingStore {
         return h.createQuery("SELECT \"version\" FROM \"funding_version\" WHERE \"id\" = 1").mapTo(Long.class).one();
     }
 
-    private static void insertAmounts(Handle h, String table, List<EntityAmount> rows) {
-        if (rows.isEmpty()) return;
-        PreparedBatch b = h.prepareBatch("INSERT INTO \"" + table + "\" (\"year\", \"entity\", \"org\", \"type\", \"amount_usd\", "
-                + "\"source\") VALUES (?, ?, ?, ?, ?, ?)");
-        for (EntityAmount r : rows) {
-            b.bind(0, r.year()).bind(1, r.entity()).bind(2, r.org()).bind(3, r.type().code()).bind(4, r.usd())
-                    .bind(5, r.source()).add();
-        }
-        b.execute();
-    }
-
     private static List<EntityAmount> amounts(Handle h, String table) {
-        return h.createQuery("SELECT \"year\", \"entity\", \"org\", \"type\", \"amount_usd\", \"source\" FROM \"" + table
-                        + "\" ORDER BY \"year\", \"entity\", \"type\"")
+        return h.createQuery("SELECT \"year\", \"entity\", \"org\", \"type\", \"amount_usd\", \"source\" FROM " + table
+                        + " ORDER BY \"ord\"")
                 .map((rs, ctx) -> new EntityAmount(rs.getInt(1), rs.getString(2), rs.getString(3), type(rs.getString(4)),
                         strip(rs.getBigDecimal(5)), rs.getString(6)))
                 .list();

@@ -11,7 +11,6 @@ import org.comity.domain.DatePrecision;
 import org.comity.domain.Episode;
 import org.comity.domain.PartialDate;
 import org.comity.domain.Role;
-import org.jdbi.v3.core.statement.PreparedBatch;
 
 /** Writes and reads the imported COW record; a write replaces it whole in one transaction. */
 public final class CowStore {
@@ -22,38 +21,39 @@ public final class CowStore {
         this.db = db;
     }
 
+    /** Replaces the record whole (the standby copy of its tables becomes live: {@link Copies}); returns the new version. */
     public long replace(CowRecord record, String command) {
-        return db.jdbi().inTransaction(h -> {
-            h.execute("DELETE FROM \"cow_episodes\"");
-            h.execute("DELETE FROM \"cow_igos\"");
-            PreparedBatch igos = h.prepareBatch("INSERT INTO \"cow_igos\" (\"ord\", \"ioname\", \"orgname\", \"start_year\", "
-                    + "\"dead_year\", \"org\", \"precise_before_1965\") VALUES (?, ?, ?, ?, ?, ?, ?)");
+        return copies().replace(fill -> {
+            Copies.Batch igos = fill.into("cow_igos", "ioname", "orgname", "start_year", "dead_year", "org", "precise_before_1965");
             Map<String, String> ionameById = new HashMap<>();
-            int ord = 1;
             for (CowIgo i : record.igos()) {
-                igos.bind(0, ord++).bind(1, i.ioname()).bind(2, i.orgname()).bind(3, i.start()).bind(4, i.dead())
-                        .bind(5, i.org()).bind(6, i.preciseBefore1965()).add();
+                igos.add(i.ioname(), i.orgname(), i.start(), i.dead(), i.org(), i.preciseBefore1965());
                 ionameById.put(i.comityId(), i.ioname());
             }
-            if (!record.igos().isEmpty()) igos.execute();
-            PreparedBatch episodes = h.prepareBatch("INSERT INTO \"cow_episodes\" (\"ord\", \"ioname\", \"state\", \"role\", "
-                    + "\"start_year\", \"start_precision\", \"end_year\", \"end_precision\") VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-            ord = 1;
+            Copies.Batch episodes = fill.into("cow_episodes", "ioname", "state", "role", "start_year", "start_precision",
+                    "end_year", "end_precision");
             for (Episode e : record.episodes()) {
-                episodes.bind(0, ord++).bind(1, ionameById.get(e.org())).bind(2, e.state()).bind(3, e.role().code())
-                        .bind(4, e.start().date().getYear()).bind(5, e.start().precision().code())
-                        .bind(6, e.end() == null ? null : e.end().date().getYear())
-                        .bind(7, e.end() == null ? null : e.end().precision().code()).add();
+                episodes.add(ionameById.get(e.org()), e.state(), e.role().code(), e.start().date().getYear(),
+                        e.start().precision().code(), e.end() == null ? null : e.end().date().getYear(),
+                        e.end() == null ? null : e.end().precision().code());
             }
-            if (!record.episodes().isEmpty()) episodes.execute();
-            return Versions.bump(h, command, record.igos().size() + " COW organizations, " + record.episodes().size() + " episodes");
-        });
+        }, h -> Versions.bump(h, command, describe(record)));
+    }
+
+    /** What a record holds, in words. */
+    public static String describe(CowRecord record) {
+        return record.igos().size() + " COW organizations, " + record.episodes().size() + " episodes";
+    }
+
+    private Copies copies() {
+        return new Copies(db, "cow", List.of("cow_igos", "cow_episodes"));
     }
 
     public CowRecord load() {
+        Copies copies = copies();
         return db.jdbi().inTransaction(h -> {
             List<CowIgo> igos = h.createQuery("SELECT \"ioname\", \"orgname\", \"start_year\", \"dead_year\", \"org\", "
-                    + "\"precise_before_1965\" FROM \"cow_igos\" ORDER BY \"ord\"").map((rs, ctx) -> new CowIgo(rs.getString(1),
+                    + "\"precise_before_1965\" FROM " + copies.live(h, "cow_igos") + " ORDER BY \"ord\"").map((rs, ctx) -> new CowIgo(rs.getString(1),
                     rs.getString(2), rs.getInt(3), (Integer) rs.getObject(4) == null ? null : rs.getInt(4), rs.getString(5),
                     rs.getBoolean(6))).list();
             Map<String, String> idByIoname = new HashMap<>();
@@ -61,7 +61,7 @@ public final class CowStore {
             List<Episode> episodes = new ArrayList<>();
             List<String> source = List.of(CowRecord.SOURCE);
             h.createQuery("SELECT \"ioname\", \"state\", \"role\", \"start_year\", \"start_precision\", \"end_year\", "
-                    + "\"end_precision\" FROM \"cow_episodes\" ORDER BY \"ord\"").map((rs, ctx) -> {
+                    + "\"end_precision\" FROM " + copies.live(h, "cow_episodes") + " ORDER BY \"ord\"").map((rs, ctx) -> {
                         Integer end = rs.getObject(6) == null ? null : rs.getInt(6);
                         return Episode.of(rs.getString(2), idByIoname.get(rs.getString(1)), Coded.parse(Role.class, rs.getString(3)),
                                 PartialDate.year(rs.getInt(4), Coded.parse(DatePrecision.class, rs.getString(5))),

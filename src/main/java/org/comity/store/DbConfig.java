@@ -23,9 +23,16 @@ public record DbConfig(String url, String user, String password) {
         return home != null && !home.isBlank() ? Path.of(home) : Path.of(System.getProperty("user.home"), ".comity");
     }
 
-    /** An H2 file in {@code dir}; AUTO_SERVER lets a CLI command share the file with a running server. */
+    /**
+     * An H2 file in {@code dir}; AUTO_SERVER lets a CLI command share the file with a running server. The
+     * other settings keep the file whole when the process is killed (docs/reliability.md): a commit is on
+     * disk before the command says it is done (WRITE_DELAY=0), and H2 never moves chunks of the file about,
+     * neither in the background nor on close (AUTO_COMPACT_FILL_RATE=0, MAX_COMPACT_TIME=0) — the moves are
+     * where a kill tore stores. Space freed by a replace is reused by the next write instead.
+     */
     public static DbConfig embedded(Path dir) {
-        return new DbConfig("jdbc:h2:file:" + dir.toAbsolutePath().resolve("comity") + ";AUTO_SERVER=TRUE", "sa", "");
+        return new DbConfig("jdbc:h2:file:" + dir.toAbsolutePath().resolve("comity")
+                + ";AUTO_SERVER=TRUE;WRITE_DELAY=0;AUTO_COMPACT_FILL_RATE=0;MAX_COMPACT_TIME=0", "sa", "");
     }
 
     public boolean isPostgres() {
