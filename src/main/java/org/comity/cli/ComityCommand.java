@@ -24,17 +24,14 @@ public final class ComityCommand {
         CommandLine cl = new CommandLine(new ComityCommand());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            String message = e.getMessage();
-            int code;
-            if (e instanceof NotFoundException) code = NOT_FOUND;
-            else if (e instanceof BadInputException || e instanceof DatasetException) code = BAD_INPUT;
-            else if (e instanceof StoreException) code = STORE_FAILED;
-            else throw e;
+            int code = exitCode(e);
             if (e instanceof DatasetException de && de.problems().size() > 1) {
-                for (var p : de.problems()) cmd.getErr().println("comity: " + p);
-                message = de.problems().size() + " problems; nothing was written";
+                printProblems(cmd.getErr(), de.problems());
+                cmd.getErr().println("comity: " + de.problems().size() + " problems; nothing was written");
+            } else {
+                cmd.getErr().println("comity: " + oneLine(e));
             }
-            cmd.getErr().println("comity: " + message);
+            cmd.getErr().flush();
             return code;
         });
         cl.setParameterExceptionHandler((e, args) -> {
@@ -43,5 +40,41 @@ public final class ComityCommand {
             return BAD_INPUT;
         });
         return cl;
+    }
+
+    /** The first problems, one a line, then how many more there are: a broken file must not flood the terminal. */
+    public static final int PROBLEMS_SHOWN = 50;
+
+    static void printProblems(java.io.PrintWriter err, java.util.List<org.comity.dataset.Problem> problems) {
+        for (int i = 0; i < Math.min(PROBLEMS_SHOWN, problems.size()); i++) err.println("comity: " + problems.get(i));
+        if (problems.size() > PROBLEMS_SHOWN) err.println("comity: ... and " + (problems.size() - PROBLEMS_SHOWN) + " more");
+    }
+
+    /**
+     * 1 is "not found" only; bad input (a file, a value) is 2; anything else — the database, the disk, an
+     * error of Comity's own — is 3, with one line and never a stack trace.
+     */
+    static int exitCode(Throwable e) {
+        if (e instanceof NotFoundException) return NOT_FOUND;
+        if (e instanceof BadInputException || e instanceof DatasetException) return BAD_INPUT;
+        return STORE_FAILED;
+    }
+
+    /** One line for any error: its own message, else its root cause's, with what kind of failure it was. */
+    static String oneLine(Throwable e) {
+        if (e instanceof NotFoundException || e instanceof BadInputException || e instanceof DatasetException
+                || e instanceof StoreException) {
+            return firstLine(e.getMessage());
+        }
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+        String what = root instanceof java.io.IOException || e instanceof java.io.UncheckedIOException ? "cannot read or write a file"
+                : root instanceof java.sql.SQLException || e.getClass().getName().startsWith("org.jdbi") ? "the database failed"
+                : "unexpected error (" + root.getClass().getSimpleName() + ")";
+        return what + ": " + firstLine(root.getMessage() == null ? root.toString() : root.getMessage());
+    }
+
+    private static String firstLine(String m) {
+        return m == null ? "" : m.lines().findFirst().orElse("");
     }
 }

@@ -5,10 +5,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,6 +16,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.IntConsumer;
 import org.comity.dataset.DatasetException;
+import org.comity.dataset.InputFile;
 import org.comity.dataset.Problem;
 
 /**
@@ -78,13 +76,17 @@ public final class CowFiles {
                 stateAt[0] = from;
             }
             String ioname = row[0];
-            int year = integer(file, line, "year", row[2]);
+            int year = year(file, line, "year", row[2]);
             IgoPanel panel = igos.get(ioname);
             if (panel == null) {
                 String dead = row[index(header, "deaddate", file)];
                 String accuracy = row[index(header, "accuracyofpre1965membershipdates", file)];
-                panel = new IgoPanel(ioname, Mojibake.repair(row[1]), integer(file, line, "sdate", row[index(header, "sdate", file)]),
-                        dead.isBlank() ? null : integer(file, line, "deaddate", dead), accuracy.startsWith("Completely accurate"),
+                if (ioname.isBlank() || ioname.length() > 50) {
+                    throw new DatasetException(new Problem(file.getFileName().toString(), line, "ioname", ioname,
+                            "'" + ioname + "' is not a COW short name (1 to 50 characters)"));
+                }
+                panel = new IgoPanel(ioname, Mojibake.repair(row[1]), year(file, line, "sdate", row[index(header, "sdate", file)]),
+                        dead.isBlank() ? null : year(file, line, "deaddate", dead), accuracy.startsWith("Completely accurate"),
                         new TreeMap<>());
                 igos.put(ioname, panel);
             }
@@ -98,7 +100,25 @@ public final class CowFiles {
             }
             if (progress != null && size > 0) progress.accept((int) (offset * 100 / size));
         });
+        truncated(file, igos);
         return new Parsed(stateColumns, ccodes, igos);
+    }
+
+    /**
+     * The rows of each IGO run to its death or to the data's last year; a file cut short at a line end stops
+     * inside the last IGO's years, which is the one thing that shows it.
+     */
+    private static void truncated(Path file, Map<String, IgoPanel> igos) {
+        if (igos.isEmpty()) return;
+        IgoPanel last = null;
+        for (IgoPanel p : igos.values()) last = p;
+        int lastYear = last.years().lastKey();
+        int expected = last.dead() == null ? CowRecord.LAST_YEAR : Math.min(last.dead(), CowRecord.LAST_YEAR);
+        if (lastYear < expected - 1) {
+            throw new DatasetException(new Problem(file.getFileName().toString(), 0, "year", String.valueOf(lastYear),
+                    "the file ends inside the years of " + last.ioname() + " (last row " + lastYear + ", its rows run to "
+                            + expected + "): it looks cut short"));
+        }
     }
 
     private static byte code(Path file, int line, String column, String cell) {
@@ -114,6 +134,16 @@ public final class CowFiles {
                 throw new DatasetException(new Problem(file.getFileName().toString(), line, column, cell,
                         "'" + cell + "' is not a COW membership code (0, 1, 2, 3, -9, -1 or blank)"));
         }
+    }
+
+    /** A year of the COW record: from 1816 (the state system's start) to 2014 (the data's end); a little slack either side. */
+    private static int year(Path file, int line, String column, String cell) {
+        int y = integer(file, line, column, cell);
+        if (y < 1800 || y > 2100) {
+            throw new DatasetException(new Problem(file.getFileName().toString(), line, column, cell,
+                    "'" + cell.trim() + "' is not a year of the COW record (1816-" + CowRecord.LAST_YEAR + ")"));
+        }
+        return y;
     }
 
     private static int integer(Path file, int line, String column, String cell) {
@@ -143,26 +173,42 @@ public final class CowFiles {
 
     private static void forEachRowWithOffset(Path file, OffsetRowSink sink) {
         String name = file.getFileName().toString();
-        if (!Files.isRegularFile(file)) throw new DatasetException(new Problem(name, 0, null, "", "is missing: " + file));
-        try (Reader reader = new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT));
-             MappingIterator<String[]> it = CSV.readerFor(String[].class).with(CsvSchema.emptySchema()).readValues(reader)) {
-            if (!it.hasNext()) throw new DatasetException(new Problem(name, 1, null, "", "is empty"));
-            String[] header = it.next();
-            while (true) {
-                int line = it.getCurrentLocation().getLineNr();
-                if (!it.hasNext()) break;
-                String[] row = it.next();
-                if (row.length == 1 && row[0].isBlank()) continue;
-                if (row.length != header.length) {
-                    throw new DatasetException(new Problem(name, line, null, String.valueOf(row.length),
-                            "has " + row.length + " cells, the header has " + header.length));
+        int line = 1;
+        int rows = 0;
+        try (Reader reader = InputFile.open(file, name)) {
+            if (reader == null) throw new DatasetException(new Problem(name, 0, null, "", "is missing from " + file.getParent()));
+            try (MappingIterator<String[]> it = CSV.readerFor(String[].class).with(CsvSchema.emptySchema()).readValues(reader)) {
+                if (!it.hasNext()) throw new DatasetException(new Problem(name, 1, null, "", "is empty (not even a header line)"));
+                String[] header = it.next();
+                while (true) {
+                    line = it.getCurrentLocation().getLineNr();
+                    if (!it.hasNext()) break;
+                    String[] row = it.next();
+                    if (row.length == 1 && row[0].isBlank()) continue;
+                    if (row.length != header.length) {
+                        throw new DatasetException(new Problem(name, line, null, String.valueOf(row.length),
+                                "has " + row.length + " cells, the header has " + header.length));
+                    }
+                    for (int i = 0; i < row.length; i++) {
+                        for (int k = 0; k < row[i].length(); k++) {
+                            char c = row[i].charAt(k);
+                            if (c < 0x20 && c != '\t' || c == 0x7F) {
+                                throw new DatasetException(new Problem(name, line, i < header.length ? header[i] : null,
+                                        String.format("U+%04X", (int) c), "contains the control character U+" + String.format("%04X", (int) c)));
+                            }
+                        }
+                    }
+                    rows++;
+                    sink.accept(header, row, line, it.getCurrentLocation().getCharOffset());
                 }
-                sink.accept(header, row, line, it.getCurrentLocation().getCharOffset());
             }
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            String m = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().lines().findFirst().orElse("");
+            throw new DatasetException(new Problem(name, line, null, "", "is not valid CSV from here on: " + m));
         } catch (IOException e) {
             throw new DatasetException(new Problem(name, 0, null, "", "cannot be read: " + e.getMessage()));
         }
+        if (rows == 0) throw new DatasetException(new Problem(name, 2, null, "", "has a header and no rows (a file cut short?)"));
     }
 
     private static long size(Path file) {

@@ -45,11 +45,12 @@ public final class CsvLines {
 
     /**
      * Hands every data line to {@code sink}; lines with the wrong number of cells become problems.
-     * {@code required} columns missing from the header make one problem and no lines.
+     * {@code required} columns missing from the header make one problem and no lines. Returns the number of
+     * data lines (so that a caller can refuse a file with a header and nothing else).
      */
-    public static void read(Reader reader, String file, List<String> required, Consumer<Line> sink, List<Problem> problems)
+    public static int read(Reader reader, String file, List<String> required, Consumer<Line> sink, List<Problem> problems)
             throws IOException {
-        read(reader, file, header -> {
+        return read(reader, file, header -> {
             List<String> missing = required.stream().filter(c -> !header.contains(c)).toList();
             return missing.isEmpty() ? null : new Problem(file, 1, String.join(",", missing), String.join(",", header),
                     "the header lacks " + String.join(", ", missing));
@@ -60,21 +61,24 @@ public final class CsvLines {
      * As above, with the caller's own check of the header ({@code checkHeader} answers a problem, or null
      * when the header will do); a refused header makes one problem and no lines.
      */
-    public static void read(Reader reader, String file, Function<List<String>, Problem> checkHeader, Consumer<Line> sink,
-                            List<Problem> problems) throws IOException {
+    public static int read(Reader reader, String file, Function<List<String>, Problem> checkHeader, Consumer<Line> sink,
+                           List<Problem> problems) throws IOException {
+        int rows = 0;
+        int line = 1; // where the record being read starts: an unclosed quote is reported where it opened
         try (MappingIterator<List<String>> it = MAPPER.readerFor(List.class).with(CsvSchema.emptySchema()).readValues(reader)) {
             if (!it.hasNext()) {
-                problems.add(new Problem(file, 1, null, "", "the file is empty"));
-                return;
+                problems.add(new Problem(file, 1, null, "", "is empty (not even a header line)"));
+                return 0;
             }
             List<String> header = clean(it.next());
             Problem refused = checkHeader.apply(header);
+            if (refused == null) refused = controlChars(file, 1, header, header);
             if (refused != null) {
                 problems.add(refused);
-                return;
+                return 0;
             }
             while (true) {
-                int line = it.getCurrentLocation().getLineNr();
+                line = it.getCurrentLocation().getLineNr();
                 if (!it.hasNext()) break;
                 List<String> values = it.next();
                 if (values.size() == 1 && values.get(0).isBlank()) continue;
@@ -83,14 +87,39 @@ public final class CsvLines {
                             "has " + values.size() + " cells, the header has " + header.size()));
                     continue;
                 }
+                Problem control = controlChars(file, line, header, values);
+                if (control != null) {
+                    problems.add(control);
+                    continue;
+                }
                 Map<String, String> cells = new HashMap<>();
                 for (int i = 0; i < header.size(); i++) cells.put(header.get(i), values.get(i));
+                rows++;
                 sink.accept(new Line(file, line, cells));
             }
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            problems.add(new Problem(file, line, null, "", "is not valid CSV: " + e.getOriginalMessage()));
+            String m = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().lines().findFirst().orElse("");
+            problems.add(new Problem(file, line, null, "", "is not valid CSV from here on: " + m));
         }
+        return rows;
+    }
+
+    /**
+     * A cell with a control character (NUL and the like; tab and line breaks are allowed) is refused here,
+     * for every file: such bytes pass some databases and crash others, and no fact needs them.
+     */
+    private static Problem controlChars(String file, int line, List<String> header, List<String> values) {
+        for (int i = 0; i < values.size(); i++) {
+            String v = values.get(i);
+            for (int k = 0; k < v.length(); k++) {
+                char c = v.charAt(k);
+                if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F || c == '\uFFFE' || c == '\uFFFF') {
+                    return new Problem(file, line, i < header.size() ? header.get(i) : null, String.format("U+%04X", (int) c),
+                            "contains the control character U+" + String.format("%04X", (int) c) + " at position " + (k + 1));
+                }
+            }
+        }
+        return null;
     }
 
     private static List<String> clean(List<String> header) {

@@ -22,11 +22,17 @@ public final class CsvTables {
      * Reads every row of {@code table} from {@code reader}; {@code sink} receives each record with its row.
      * The header must name exactly the table's columns (in any order).
      */
-    public static <T> void read(Reader reader, String file, Table<T> table, BiConsumer<T, Row> sink) {
+    public static <T> int read(Reader reader, String file, Table<T> table, BiConsumer<T, Row> sink) {
+        int rows = 0;
         List<Problem> problems = new ArrayList<>();
         try {
-            CsvLines.read(reader, file, header -> checkHeader(file, table, header), line -> {
+            rows = CsvLines.read(reader, file, header -> checkHeader(file, table, header), line -> {
                 Row row = new Row(file, line.line(), line.cells());
+                Problem tooLong = tooLong(line);
+                if (tooLong != null) {
+                    problems.add(tooLong);
+                    return;
+                }
                 try {
                     sink.accept(table.parse().apply(row), row);
                 } catch (DatasetException e) {
@@ -40,6 +46,21 @@ public final class CsvTables {
             problems.add(new Problem(file, 0, null, "", "cannot be read as CSV: " + message));
         }
         if (!problems.isEmpty()) throw new DatasetException(problems);
+        return rows;
+    }
+
+    /** A cell longer than its column's limit ({@link Tables#maxLength}). */
+    private static Problem tooLong(CsvLines.Line line) {
+        for (var e : line.cells().entrySet()) {
+            int max = Tables.maxLength(e.getKey());
+            String v = e.getValue().trim();
+            if (v.length() > max) {
+                String start = v.substring(0, Math.min(40, v.length())) + "...";
+                return line.problem(e.getKey(), start, "is " + v.length() + " characters long; at most " + max
+                        + " are allowed ('" + start + "')");
+            }
+        }
+        return null;
     }
 
     /** The header must name exactly the table's columns, in any order; the first difference is the problem. */

@@ -2,10 +2,7 @@ package org.comity.dataset;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -43,16 +40,18 @@ public interface DataFiles {
         return new DataFiles() {
             @Override
             public Reader open(String path) throws IOException {
-                Path p = dir.resolve(path);
-                return Files.isRegularFile(p) ? utf8(Files.newInputStream(p)) : null;
+                return InputFile.open(inside(dir, path), path);
             }
 
             @Override
             public List<String> filesIn(String subdirectory) throws IOException {
-                Path sub = dir.resolve(subdirectory);
-                if (!Files.isDirectory(sub)) return List.of();
+                Path sub = inside(dir, subdirectory);
+                if (!Files.exists(sub)) return List.of();
+                if (!Files.isDirectory(sub)) throw new DatasetException(new Problem(subdirectory, 0, null, "", "is not a directory"));
                 try (Stream<Path> s = Files.list(sub)) {
                     return s.map(p -> subdirectory + "/" + p.getFileName()).filter(n -> n.endsWith(".csv")).sorted().toList();
+                } catch (java.nio.file.AccessDeniedException e) {
+                    throw new DatasetException(new Problem(subdirectory, 0, null, "", "cannot be read: permission denied"));
                 }
             }
 
@@ -87,9 +86,9 @@ public interface DataFiles {
         String root = "/dataset/" + part.dir + "/";
         return new DataFiles() {
             @Override
-            public Reader open(String path) {
+            public Reader open(String path) throws IOException {
                 InputStream in = DataFiles.class.getResourceAsStream(root + path);
-                return in == null ? null : utf8(in);
+                return in == null ? null : InputFile.decode(in, path);
             }
 
             @Override
@@ -104,10 +103,11 @@ public interface DataFiles {
         };
     }
 
-    /** Strict UTF-8: a malformed byte is an error, not a silent replacement character. */
-    private static Reader utf8(InputStream in) {
-        return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT));
+    /** {@code dir/path}, which must stay inside {@code dir} (a file name from a data file is never trusted). */
+    static Path inside(Path dir, String path) {
+        Path base = dir.toAbsolutePath().normalize();
+        Path p = base.resolve(path).normalize();
+        if (!p.startsWith(base)) throw new DatasetException(new Problem(path, 0, null, path, "names a file outside " + dir));
+        return p;
     }
 }

@@ -2,7 +2,6 @@ package org.comity.dataset;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.comity.domain.Action;
@@ -29,11 +28,15 @@ public final class DatasetReader {
         var states = read(files, Tables.STATES, located, problems);
         var instruments = read(files, Tables.INSTRUMENTS, located, problems);
         List<Action> actions = new ArrayList<>();
-        for (Instrument i : instruments) actions.addAll(read(files, Tables.actions(i), located, problems));
+        for (Instrument i : instruments) {
+            if (safeName(i.id(), i, "instruments", "id", located, problems)) actions.addAll(read(files, Tables.actions(i), located, problems));
+        }
         var lists = read(files, Tables.MEMBER_LISTS, located, problems);
         List<Episode> episodes = new ArrayList<>();
         for (MemberList l : lists) {
-            if (!l.derived()) episodes.addAll(read(files, Tables.members(l), located, problems));
+            if (!l.derived() && safeName(l.org(), l, "member-lists", "org", located, problems)) {
+                episodes.addAll(read(files, Tables.members(l), located, problems));
+            }
         }
         var counts = read(files, Tables.MEMBER_COUNTS, located, problems);
         var rules = read(files, Tables.WITHDRAWAL_RULES, located, problems);
@@ -47,6 +50,16 @@ public final class DatasetReader {
                 rules, checks, claims), located);
     }
 
+    /** Ids that name files (actions/ID.csv, members/ID.csv): lowercase slugs only, so a file name never leaves the directory. */
+    public static final java.util.regex.Pattern FILE_SAFE_ID = java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    private static boolean safeName(String id, Object record, String table, String column, Located located, List<Problem> problems) {
+        if (FILE_SAFE_ID.matcher(id).matches() && id.length() <= 100) return true;
+        problems.add(located.problem(record, table, column, id, "'" + id + "' is not a lowercase slug (a-z, 0-9, hyphens); "
+                + "it names a file, so nothing else is allowed"));
+        return false;
+    }
+
     /** A file in {@code subdirectory} that no row claims is an error: it would be silently ignored. */
     private static void unclaimed(DataFiles files, String subdirectory, List<String> ids, String what, String where,
                                   List<Problem> problems) {
@@ -55,8 +68,10 @@ public final class DatasetReader {
                 String id = file.substring(subdirectory.length() + 1, file.length() - ".csv".length());
                 if (!ids.contains(id)) problems.add(new Problem(file, 0, null, id, "no " + what + " '" + id + "' in " + where));
             }
+        } catch (DatasetException e) {
+            problems.addAll(e.problems());
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            problems.add(new Problem(subdirectory, 0, null, "", "cannot be read: " + e.getMessage()));
         }
     }
 
@@ -67,10 +82,14 @@ public final class DatasetReader {
                 problems.add(new Problem(table.file(), 0, null, "", "is missing from " + files.describe()));
                 return out;
             }
-            CsvTables.read(reader, table.file(), table, (record, row) -> {
+            int rows = CsvTables.read(reader, table.file(), table, (record, row) -> {
                 out.add(record);
                 located.put(record, row);
             });
+            if (rows == 0 && !Tables.MAY_BE_EMPTY.contains(table.file())) {
+                problems.add(new Problem(table.file(), 2, null, "", "has a header and no rows; an import would empty the table "
+                        + "(a file cut short?)"));
+            }
         } catch (DatasetException e) {
             problems.addAll(e.problems());
         } catch (IOException e) {

@@ -31,17 +31,25 @@ public final class DatasetWriter {
             Path tmp = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".tmp");
             writeAll(d, tmp);
             Files.createDirectories(target);
-            // Replace only what a dataset owns, leaving other files (README, notes) alone.
-            deleteTree(target.resolve("actions"));
-            deleteTree(target.resolve("members"));
-            Files.deleteIfExists(target.resolve("episodes.csv")); // the layout before member lists
+            // Every file is whole before it is renamed into place; files of instruments or lists that are gone
+            // are removed only after the new ones are in. A kill leaves each file whole, old or new.
+            java.util.Set<Path> written = new java.util.HashSet<>();
             try (Stream<Path> files = Files.walk(tmp)) {
                 for (Path p : files.sorted().toList()) {
                     Path dest = target.resolve(tmp.relativize(p).toString());
                     if (Files.isDirectory(p)) Files.createDirectories(dest);
                     else Files.move(p, dest, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                    written.add(dest);
                 }
             }
+            for (String sub : List.of("actions", "members")) {
+                Path dir0 = target.resolve(sub);
+                if (!Files.isDirectory(dir0)) continue;
+                try (Stream<Path> s = Files.list(dir0)) {
+                    for (Path p : s.toList()) if (p.toString().endsWith(".csv") && !written.contains(p)) Files.delete(p);
+                }
+            }
+            Files.deleteIfExists(target.resolve("episodes.csv")); // the layout before member lists
             deleteTree(tmp);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -71,7 +79,7 @@ public final class DatasetWriter {
     }
 
     private static <T> void write(Path dir, Table<T> table, List<T> records) throws IOException {
-        Path file = dir.resolve(table.file());
+        Path file = DataFiles.inside(dir, table.file()); // an id that is not a slug never names a file outside
         Files.createDirectories(file.getParent());
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             CsvTables.write(w, table, records);

@@ -50,23 +50,38 @@ public final class Row {
         return v;
     }
 
+    /** Years a date of the record may have: the record starts with COW's 1816; nothing is dated past 2100. */
+    public static final int FIRST_YEAR = 1800, LAST_YEAR = 2100;
+
     public PartialDate date(String column) {
         String v = text(column);
         if (v == null) return null;
+        PartialDate d;
         try {
-            return PartialDate.parse(v);
-        } catch (IllegalArgumentException e) {
-            throw problem(column, v, "'" + v + "' is not a date (YYYY-MM-DD, YYYY-MM or YYYY)");
+            d = PartialDate.parse(v);
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+            throw problem(column, v, "'" + v + "' is not a date (YYYY-MM-DD, YYYY-MM or YYYY) that exists");
         }
+        inRange(column, v, d.date().getYear());
+        return d;
     }
 
     public LocalDate day(String column) {
         String v = text(column);
         if (v == null) return null;
+        LocalDate d;
         try {
-            return LocalDate.parse(v);
+            d = LocalDate.parse(v);
         } catch (DateTimeParseException e) {
-            throw problem(column, v, "'" + v + "' is not a day (YYYY-MM-DD)");
+            throw problem(column, v, "'" + v + "' is not a day (YYYY-MM-DD) that exists");
+        }
+        inRange(column, v, d.getYear());
+        return d;
+    }
+
+    private void inRange(String column, String v, int year) {
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            throw problem(column, v, "'" + v + "' is outside the years " + FIRST_YEAR + "-" + LAST_YEAR);
         }
     }
 
@@ -78,6 +93,13 @@ public final class Row {
         } catch (NumberFormatException e) {
             throw problem(column, v, "'" + v + "' is not a whole number");
         }
+    }
+
+    /** A year (founded): a whole number within {@link #FIRST_YEAR}-{@link #LAST_YEAR}. */
+    public Integer year(String column) {
+        Integer y = integer(column);
+        if (y != null) inRange(column, String.valueOf(y), y);
+        return y;
     }
 
     public Period period(String column) {

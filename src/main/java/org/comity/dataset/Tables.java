@@ -53,7 +53,7 @@ public final class Tables {
             r -> new Organization(r.required("id"), r.required("name_en"), r.required("name_zh"), r.text("acronym"),
                     r.requiredCode("kind", OrgKind.class), r.requiredCode("joined_by", JoinedBy.class),
                     r.requiredCode("un_system", UnSystem.class), r.text("parent"), r.text("parent_note"),
-                    r.requiredCode("category", Category.class), r.integer("founded"), r.text("headquarters"),
+                    r.requiredCode("category", Category.class), r.year("founded"), r.text("headquarters"),
                     r.text("website"), r.text("wikidata"), r.list("sources")));
 
     public static final Table<Alias> ALIASES = new Table<>("aliases.csv",
@@ -169,6 +169,38 @@ public final class Tables {
     private static EffectiveRule orUnknown(EffectiveRule rule) {
         return rule == null ? EffectiveRule.UNKNOWN : rule;
     }
+
+    /**
+     * The longest value each column may hold, in characters: the one declaration of column limits. The
+     * validator checks every cell against it before anything is written, and the store's columns have no
+     * limits of their own (V8__limits_in_tables.sql), so an insert can never fail half-way on a length.
+     */
+    private static final java.util.Map<String, Integer> MAX_LENGTH = limits(
+            "url=2000,title=1000,title_zh=1000,publisher=500,citation=1000,name_en=500,name_zh=500,acronym=100,"
+            + "kind=50,category=50,joined_by=20,un_system=20,un_status=20,lang=20,type=20,role=20,end_reason=20,unit=20,"
+            + "parent=100,parent_note=1000,headquarters=200,website=500,wikidata=20,sources=10000,id=100,org=100,"
+            + "instrument=100,actor=3,iso3=3,state=3,cow_code=10,seq=10,section=10,action=30,rule=30,note=2000,"
+            + "flags=200,alias=500,document=100,quote=1000,text_en=2000,expected=100,means=30,follows=1000,"
+            + "counted=200,roles=200,count=10,definition=1000,scope=2000,finding=2000,treaty=1000,article=200,"
+            + "notice_period=20,conditions=2000,founded=10,published=10,seen=10,date=10,start=10,end=10,"
+            + "deposited=10,announced=10,notice=10,effective=10,on=10,checked=10,complete_from=10,ioname=50");
+
+    /** A column not named above (a note-like text of a mapping file) may hold this much. */
+    public static final int DEFAULT_MAX_LENGTH = 2000;
+
+    /** The longest value {@code column} may hold. */
+    public static int maxLength(String column) {
+        return MAX_LENGTH.getOrDefault(column, DEFAULT_MAX_LENGTH);
+    }
+
+    private static java.util.Map<String, Integer> limits(String spec) {
+        java.util.Map<String, Integer> m = new java.util.HashMap<>();
+        for (String kv : spec.split(",")) m.put(kv.substring(0, kv.indexOf('=')), Integer.parseInt(kv.substring(kv.indexOf('=') + 1)));
+        return java.util.Map.copyOf(m);
+    }
+
+    /** Tables that may legitimately hold no rows yet; any other file with a header and nothing else is refused. */
+    public static final java.util.Set<String> MAY_BE_EMPTY = java.util.Set.of("checks.csv", "member-counts.csv");
 
     /** Used by tests and the validator to list every fixed table. */
     public static List<Table<?>> fixed() {

@@ -18,6 +18,7 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.comity.dataset.DatasetException;
+import org.comity.dataset.InputFile;
 import org.comity.dataset.Problem;
 
 /**
@@ -56,16 +57,28 @@ public final class CebImporter {
 
     public static CebImport read(Path dir, CebMapping mapping, Consumer<String> progress) {
         if (!Files.isDirectory(dir)) {
-            throw new DatasetException(new Problem(dir.toString(), 0, null, "", "is not a directory"));
+            throw new DatasetException(new Problem(dir.toString(), 0, null, "", Files.exists(dir) ? "is not a directory" : "does not exist"));
         }
         CebImporter i = new CebImporter(mapping, progress);
         try (Stream<Path> s = Files.list(dir)) {
-            for (Path f : s.filter(p -> p.getFileName().toString().endsWith(".csv")).sorted().toList()) i.readFile(f);
+            for (Path f : s.filter(p -> p.getFileName().toString().endsWith(".csv")).sorted().toList()) {
+                try {
+                    i.readFile(f);
+                } catch (DatasetException e) {
+                    i.problems.addAll(e.problems());
+                }
+            }
         } catch (IOException e) {
             throw new DatasetException(new Problem(dir.toString(), 0, null, "", "cannot be read: " + e.getMessage()));
         }
-        if (i.files.stream().noneMatch(f -> !f.get("kind").equals("skipped"))) {
-            i.problems.add(new Problem(dir.toString(), 0, null, "", "holds no CEB revenue or donor file"));
+        // The import replaces every funding row: without both kinds of file it would delete one of them.
+        if (i.files.stream().noneMatch(f -> f.get("kind").equals("revenue"))) {
+            i.problems.add(new Problem(dir.toString(), 0, null, "", "holds no CEB revenue file (agency, calendar_year, amount, "
+                    + "rev_type); the import replaces all funding figures, so it needs the whole set"));
+        }
+        if (i.files.stream().noneMatch(f -> f.get("kind").toString().startsWith("donors"))) {
+            i.problems.add(new Problem(dir.toString(), 0, null, "", "holds no CEB government donor file (government_donor, "
+                    + "entity, ...); the import replaces all funding figures, so it needs the whole set"));
         }
         CsvLines.require(i.problems);
         return i.result();
@@ -73,30 +86,38 @@ public final class CebImporter {
 
     private void readFile(Path f) throws IOException {
         String name = f.getFileName().toString();
-        Kind kind;
-        try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
-            kind = kind(CsvLines.header(r));
-        }
+        String text = InputFile.text(f, name);
+        if (text == null) return; // removed while the directory was listed
+        Kind kind = kindOf(text);
+        if (text.isEmpty()) problems.add(new Problem(name, 1, null, "", "is empty (not even a header line)"));
         int before = problems.size();
-        int[] rows = {0};
+        int rows = 0;
         TreeSet<Integer> years = new TreeSet<>();
         if (kind != Kind.SKIPPED) {
             progress.accept("reading " + name + " (" + kind.name().toLowerCase().replace('_', ' ') + ")");
-            try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
-                CsvLines.read(r, name, columns(kind), l -> {
-                    rows[0]++;
-                    Integer y = line(kind, l);
-                    if (y != null) years.add(y);
-                }, problems);
+            rows = CsvLines.read(new java.io.StringReader(text), name, columns(kind), l -> {
+                Integer y = line(kind, l);
+                if (y != null) years.add(y);
+            }, problems);
+            if (rows == 0 && problems.size() == before) {
+                problems.add(new Problem(name, 2, null, "", "has a header and no rows (a file cut short?)"));
             }
         }
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("file", name);
         m.put("kind", kind == Kind.SKIPPED ? "skipped" : kind.name().toLowerCase().replace('_', '-'));
-        m.put("rows", rows[0]);
+        m.put("rows", rows);
         m.put("years", years.isEmpty() ? null : years.first() + "-" + years.last());
         m.put("problems", problems.size() - before);
         files.add(m);
+    }
+
+    private static Kind kindOf(String text) throws IOException {
+        try {
+            return kind(CsvLines.header(new java.io.StringReader(text)));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return Kind.SKIPPED; // not CSV at all: listed as skipped (and the set is then incomplete)
+        }
     }
 
     private static Kind kind(List<String> h) {

@@ -47,10 +47,29 @@ public final class FundingExtract {
                         .thenComparing(Contribution::entity).thenComparing(Contribution::type))
                 .forEach(c -> donors.add(List.of(String.valueOf(c.year()), c.entity(), nz(c.org()), c.donor(), c.state(),
                         c.type().code(), plain(c.usd()), c.source())));
-        List<Path> out = new ArrayList<>();
-        out.add(writeFile(extracts.resolve(REVENUE), AMOUNT_COLUMNS, amountRows(data.revenue())));
-        out.add(writeFile(extracts.resolve(GOVERNMENT), AMOUNT_COLUMNS, amountRows(data.governmentTotals())));
-        out.add(writeFile(extracts.resolve(DONORS), DONOR_COLUMNS, donors));
+        // Each file is written whole under a temporary name first; only then are the three renamed into place,
+        // so a kill leaves the old files or the new, never a file cut short.
+        List<Path> out = List.of(extracts.resolve(REVENUE), extracts.resolve(GOVERNMENT), extracts.resolve(DONORS));
+        List<Path> temp = new ArrayList<>();
+        try {
+            temp.add(writeFile(out.get(0), AMOUNT_COLUMNS, amountRows(data.revenue())));
+            temp.add(writeFile(out.get(1), AMOUNT_COLUMNS, amountRows(data.governmentTotals())));
+            temp.add(writeFile(out.get(2), DONOR_COLUMNS, donors));
+            for (int i = 0; i < out.size(); i++) {
+                Files.move(temp.get(i), out.get(i), java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            for (Path t : temp) {
+                try {
+                    Files.deleteIfExists(t);
+                } catch (IOException ignored) {
+                    // a stray .tmp file is harmless and overwritten by the next extract
+                }
+            }
+        }
         return out;
     }
 
@@ -122,9 +141,11 @@ public final class FundingExtract {
                 .toList();
     }
 
-    private static Path writeFile(Path file, List<String> header, List<List<String>> rows) {
+    /** Writes {@code file}'s rows to a temporary file beside it; returns the temporary file. */
+    private static Path writeFile(Path target, List<String> header, List<List<String>> rows) {
         try {
-            Files.createDirectories(file.getParent());
+            Files.createDirectories(target.getParent());
+            Path file = target.resolveSibling("." + target.getFileName() + ".tmp");
             try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
                  var seq = CSV.writer(CsvSchema.emptySchema().withLineSeparator("\n")).writeValues(w)) {
                 seq.write(header);

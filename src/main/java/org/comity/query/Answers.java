@@ -174,7 +174,15 @@ public final class Answers {
      * Members per year, counting a state in every year it belonged at some time, in the roles the body
      * counts; a year no record covers is a gap ({@code members} null), never a zero.
      */
+    /** The years a count may ask for: COW's first year to the last a date of the record may have. */
+    public static final int COUNT_FIRST_YEAR = 1816, COUNT_LAST_YEAR = 2100;
+
     public List<YearCount> count(Organization org, int fromYear, int toYear) {
+        // Checked before any loop: a year is one step of it, and the record spans 1816 to today.
+        if (fromYear < COUNT_FIRST_YEAR || toYear > COUNT_LAST_YEAR) {
+            throw new BadInputException("years must lie within " + COUNT_FIRST_YEAR + "-" + COUNT_LAST_YEAR + " (the record's span); got "
+                    + fromYear + "-" + toYear);
+        }
         if (toYear < fromYear) throw new BadInputException("--to " + toYear + " is before --from " + fromYear);
         Set<Role> roles = Set.copyOf(countedRoles(org));
         Set<String> states = layers.statesOf(org.id());

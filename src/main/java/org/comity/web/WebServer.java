@@ -6,8 +6,6 @@ import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.comity.App;
@@ -42,6 +40,8 @@ public final class WebServer {
         ReadPage readPage = new ReadPage(app);
         Javalin javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
+            Limits.register(config);
+            SecurityHeaders.register(config);
             // Pages are up to ~50 KB: one buffer holds a whole page, so Jetty writes it once with its length.
             config.http.responseBufferSize = 64 * 1024;
             // Every asset comes from the jar: the site works with no internet.
@@ -65,13 +65,7 @@ public final class WebServer {
             config.routes.get("/claims", cache.cached(claimsPage::render));
             config.routes.get("/read", readPage::render);
             config.routes.post("/read", readPage::render);
-            config.routes.get("/health", ctx -> {
-                Map<String, Object> h = new LinkedHashMap<>();
-                h.put("status", "ok");
-                h.put("dataset_version", app.snapshots().get().version());
-                h.put("organizations", app.snapshots().get().organizations().size());
-                ApiRoutes.json(ctx, h);
-            });
+            new Health(app, funding).register(config.routes);
             config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4").result(metrics.scrape()));
             api.register(config.routes);
             new FundingRoutes(app, funding).register(config.routes);
