@@ -65,11 +65,20 @@ final class FundingVerbs {
                 description = "Directory holding ceb-mapping.csv and ceb-donors.csv (default: the bundled dataset).")
         Path mapping;
 
+        @Option(names = "--dry-run", description = "Read and check everything, say what would change, write nothing.")
+        boolean dryRun;
+
         @Override
         int run(App app) {
             CebImport r = readCeb(app, dir, mapping, this::note);
-            note("checked every file; writing " + r.data().contributions().size() + " contributions ...");
-            long version = new FundingStore(app.database()).replace(r.data(), "import ceb " + dir);
+            FundingStore store = new FundingStore(app.database());
+            String change = "replaces " + FundingStore.describe(store.load()) + " with " + FundingStore.describe(r.data());
+            if (dryRun) {
+                note("dry run: checked every file; the import " + change + "; nothing was written");
+                return 0;
+            }
+            note("checked every file; the import " + change + " ...");
+            long version = store.replace(r.data(), "import ceb " + dir);
             Map<String, Object> answer = new LinkedHashMap<>();
             answer.put("imported", dir.toString());
             answer.put("funding_version", version);

@@ -14,6 +14,7 @@ import org.comity.dataset.DatasetReader;
 import org.comity.dataset.DatasetValidator;
 import org.comity.domain.Dataset;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code comity import KIND DIR}: each importer is atomic — on any bad row nothing is written. */
@@ -29,6 +30,9 @@ final class ImportVerbs {
         @Parameters(paramLabel = "DIR", description = "A dataset directory such as data/.")
         Path dir;
 
+        @Option(names = "--dry-run", description = "Read and check everything, say what would change, write nothing.")
+        boolean dryRun;
+
         @Override
         boolean seedsStore() {
             return false;
@@ -38,6 +42,12 @@ final class ImportVerbs {
         int run(App app) {
             var parsed = DatasetReader.read(DataFiles.directory(DataFiles.recordDir(dir)));
             DatasetValidator.require(parsed.dataset(), parsed.located());
+            String change = "replaces " + summary(app.snapshots().get().dataset()) + " with " + summary(parsed.dataset());
+            if (dryRun) {
+                note("dry run: checked every file; the import " + change + "; nothing was written");
+                return 0;
+            }
+            note("checked every file; the import " + change);
             var snapshot = app.snapshots().write(parsed.dataset(), "import dataset " + dir);
             Map<String, Object> answer = new LinkedHashMap<>();
             answer.put("imported", dir.toString());
@@ -55,6 +65,9 @@ final class ImportVerbs {
         @Parameters(paramLabel = "DIR", description = "The directory of the published COW v3 CSV files.")
         Path dir;
 
+        @Option(names = "--dry-run", description = "Read and check everything, say what would change, write nothing.")
+        boolean dryRun;
+
         @Override
         int run(App app) {
             long t0 = System.nanoTime();
@@ -63,6 +76,13 @@ final class ImportVerbs {
             CowRecord record = CowImporter.read(dir, CowMapping.read(DataFiles.bundled(DataFiles.Part.MAPPINGS)), snapshot.dataset().states(),
                     snapshot.dataset().organizations().stream().map(Organization::id).collect(Collectors.toSet()), progress);
             progress.done();
+            String change = "replaces " + org.comity.store.CowStore.describe(snapshot.cow()) + " with "
+                    + org.comity.store.CowStore.describe(record);
+            if (dryRun) {
+                note("dry run: checked every file; the import " + change + "; nothing was written");
+                return 0;
+            }
+            note("checked every file; the import " + change);
             var written = app.snapshots().writeCow(record, "import cow " + dir);
             Map<String, Object> answer = new LinkedHashMap<>();
             answer.put("imported", dir.toString());

@@ -25,6 +25,54 @@ final class ValidateVerb extends Verb {
         return false;
     }
 
+    /**
+     * A whole data directory: the importers' mapping files and the extracts are read and checked too (each
+     * problem named by its path under DIR), so that every file is known good before any command reads it.
+     */
+    private List<Problem> otherParts(Dataset d) {
+        List<Problem> problems = new java.util.ArrayList<>();
+        DataFiles mappings = DataFiles.part(dir, DataFiles.Part.MAPPINGS);
+        DataFiles extracts = DataFiles.part(dir, DataFiles.Part.EXTRACTS);
+        DataFiles record = DataFiles.directory(DataFiles.recordDir(dir));
+        for (String f : List.of(org.comity.funding.CebMapping.ENTITY_FILE, org.comity.funding.CebMapping.DONOR_FILE)) {
+            check(problems, "mappings/", () -> present(mappings, f));
+        }
+        check(problems, "mappings/", () -> org.comity.cow.CowMapping.read(mappings));
+        if (d != null) {
+            var snapshot = new org.comity.snapshot.Snapshot(d, 0);
+            check(problems, "mappings/", () -> org.comity.funding.CebMapping.read(mappings, snapshot));
+        }
+        check(problems, "extracts/", () -> {
+            for (String f : List.of(org.comity.funding.FundingExtract.REVENUE, org.comity.funding.FundingExtract.GOVERNMENT,
+                    org.comity.funding.FundingExtract.DONORS)) {
+                present(extracts, f);
+            }
+            org.comity.funding.FundingExtract.read(extracts);
+        });
+        check(problems, "", () -> {
+            present(record, org.comity.funding.ClaimChecker.FILE);
+            org.comity.funding.ClaimChecker.read(record);
+        });
+        return problems;
+    }
+
+    /** A file a whole data directory must have (the importers treat some as optional; the repository's copy is not). */
+    private static void present(DataFiles files, String f) {
+        try (var r = files.open(f)) {
+            if (r == null) throw new DatasetException(new Problem(f, 0, null, "", "is missing from " + files.describe()));
+        } catch (java.io.IOException e) {
+            throw new DatasetException(new Problem(f, 0, null, "", "cannot be read: " + e.getMessage()));
+        }
+    }
+
+    private static void check(List<Problem> problems, String prefix, Runnable read) {
+        try {
+            read.run();
+        } catch (DatasetException e) {
+            for (Problem p : e.problems()) problems.add(new Problem(prefix + p.file(), p.line(), p.column(), p.value(), p.message()));
+        }
+    }
+
     @Override
     int run(App unused) {
         List<Problem> problems;
@@ -32,10 +80,11 @@ final class ValidateVerb extends Verb {
         try {
             var parsed = DatasetReader.read(DataFiles.directory(DataFiles.recordDir(dir)));
             d = parsed.dataset();
-            problems = DatasetValidator.validate(d, parsed.located());
+            problems = new java.util.ArrayList<>(DatasetValidator.validate(d, parsed.located()));
         } catch (DatasetException e) {
-            problems = e.problems();
+            problems = new java.util.ArrayList<>(e.problems());
         }
+        if (java.nio.file.Files.isDirectory(dir.resolve(DataFiles.Part.RECORD.dir))) problems.addAll(otherParts(d));
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("dir", dir.toString());
         answer.put("valid", problems.isEmpty());
@@ -52,8 +101,10 @@ final class ValidateVerb extends Verb {
             sh.put("us_share", Math.round(share.usShare() * 1000) / 1000.0);
             answer.put("primary_sources", sh);
         }
+        answer.put("problems", problems.stream().limit(ComityCommand.PROBLEMS_SHOWN).map(Problem::toString).toList());
+        answer.put("problem_count", problems.size());
         if (format != Format.table) print(answer, null);
-        for (Problem p : problems) note(p.toString());
+        ComityCommand.printProblems(spec.commandLine().getErr(), problems);
         if (problems.isEmpty()) note("valid: " + dir + " (" + ImportVerbs.summary(d) + ")");
         if (share != null) note(share.describe());
         return problems.isEmpty() ? 0 : 2;

@@ -203,8 +203,13 @@ public final class CowFiles {
                 }
             }
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            String m = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().lines().findFirst().orElse("");
-            throw new DatasetException(new Problem(name, line, null, "", "is not valid CSV from here on: " + m));
+            throw new DatasetException(org.comity.dataset.CsvLines.notCsv(name, line, e.getOriginalMessage()));
+        } catch (DatasetException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // MappingIterator.hasNext wraps a parse error in an unchecked exception
+            if (!(e.getCause() instanceof com.fasterxml.jackson.core.JsonProcessingException j)) throw e;
+            throw new DatasetException(org.comity.dataset.CsvLines.notCsv(name, line, j.getOriginalMessage()));
         } catch (IOException e) {
             throw new DatasetException(new Problem(name, 0, null, "", "cannot be read: " + e.getMessage()));
         }

@@ -33,11 +33,12 @@ public final class CowMapping {
         Map<String, String> out = new LinkedHashMap<>();
         try (Reader reader = files.open(FILE)) {
             if (reader == null) throw new DatasetException(new Problem(FILE, 0, null, "", "is missing from " + files.describe()));
-            CsvTables.read(reader, FILE, TABLE, (e, row) -> {
+            int rows = CsvTables.read(reader, FILE, TABLE, (e, row) -> {
                 if (out.containsKey(e.ioname())) throw row.problem("ioname", e.ioname(), "duplicate ioname '" + e.ioname() + "'");
                 if (e.sources().isEmpty()) throw row.problem("sources", "", "no source");
                 out.put(e.ioname(), e.org());
             });
+            if (rows == 0) throw new DatasetException(new Problem(FILE, 2, null, "", "has a header and no rows (a file cut short?)"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -88,6 +88,7 @@ public final class CsvLines {
                     continue;
                 }
                 Problem control = controlChars(file, line, header, values);
+                if (control == null) control = tooLong(file, line, header, values);
                 if (control != null) {
                     problems.add(control);
                     continue;
@@ -98,10 +99,33 @@ public final class CsvLines {
                 sink.accept(new Line(file, line, cells));
             }
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            String m = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().lines().findFirst().orElse("");
-            problems.add(new Problem(file, line, null, "", "is not valid CSV from here on: " + m));
+            problems.add(notCsv(file, line, e.getOriginalMessage()));
+        } catch (RuntimeException e) {
+            // MappingIterator.hasNext wraps a parse error in an unchecked exception
+            if (!(e.getCause() instanceof com.fasterxml.jackson.core.JsonProcessingException j)) throw e;
+            problems.add(notCsv(file, line, j.getOriginalMessage()));
         }
         return rows;
+    }
+
+    /** A file that stops being CSV at {@code line} (an unclosed quote, a stray character after one). */
+    public static Problem notCsv(String file, int line, String message) {
+        String m = message == null ? "" : message.lines().findFirst().orElse("");
+        return new Problem(file, line, null, "", "is not valid CSV from here on: " + m);
+    }
+
+    /** A cell longer than its column's limit ({@link Tables#maxLength}), in any file. */
+    private static Problem tooLong(String file, int line, List<String> header, List<String> values) {
+        for (int i = 0; i < values.size(); i++) {
+            String v = values.get(i).trim();
+            int max = Tables.maxLength(header.get(i));
+            if (v.length() > max) {
+                String start = v.substring(0, Math.min(40, v.length())) + "...";
+                return new Problem(file, line, header.get(i), start, "is " + v.length() + " characters long; at most " + max
+                        + " are allowed ('" + start + "')");
+            }
+        }
+        return null;
     }
 
     /**

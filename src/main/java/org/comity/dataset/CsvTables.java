@@ -28,11 +28,7 @@ public final class CsvTables {
         try {
             rows = CsvLines.read(reader, file, header -> checkHeader(file, table, header), line -> {
                 Row row = new Row(file, line.line(), line.cells());
-                Problem tooLong = tooLong(line);
-                if (tooLong != null) {
-                    problems.add(tooLong);
-                    return;
-                }
+
                 try {
                     sink.accept(table.parse().apply(row), row);
                 } catch (DatasetException e) {
@@ -47,20 +43,6 @@ public final class CsvTables {
         }
         if (!problems.isEmpty()) throw new DatasetException(problems);
         return rows;
-    }
-
-    /** A cell longer than its column's limit ({@link Tables#maxLength}). */
-    private static Problem tooLong(CsvLines.Line line) {
-        for (var e : line.cells().entrySet()) {
-            int max = Tables.maxLength(e.getKey());
-            String v = e.getValue().trim();
-            if (v.length() > max) {
-                String start = v.substring(0, Math.min(40, v.length())) + "...";
-                return line.problem(e.getKey(), start, "is " + v.length() + " characters long; at most " + max
-                        + " are allowed ('" + start + "')");
-            }
-        }
-        return null;
     }
 
     /** The header must name exactly the table's columns, in any order; the first difference is the problem. */

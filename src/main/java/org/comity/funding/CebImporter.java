@@ -37,6 +37,10 @@ public final class CebImporter {
 
     private enum Kind { REVENUE, DONORS_CEB, DONORS_DERIVED, SKIPPED }
 
+    /** The names CEB publishes its files under: a file of such a name must have its kind's header (not be skipped). */
+    private static final Map<String, Kind> KNOWN_NAMES = Map.of("revenue_sub_agency.csv", Kind.REVENUE,
+            "government-donor-revenue.csv", Kind.DONORS_CEB, "revenue_government_donors_2013-2024_derived.csv", Kind.DONORS_DERIVED);
+
     private record Key(int year, String entity, String donor, RevenueType type) {}
 
     private final CebMapping mapping;
@@ -71,14 +75,13 @@ public final class CebImporter {
         } catch (IOException e) {
             throw new DatasetException(new Problem(dir.toString(), 0, null, "", "cannot be read: " + e.getMessage()));
         }
-        // The import replaces every funding row: without both kinds of file it would delete one of them.
-        if (i.files.stream().noneMatch(f -> f.get("kind").equals("revenue"))) {
-            i.problems.add(new Problem(dir.toString(), 0, null, "", "holds no CEB revenue file (agency, calendar_year, amount, "
-                    + "rev_type); the import replaces all funding figures, so it needs the whole set"));
-        }
-        if (i.files.stream().noneMatch(f -> f.get("kind").toString().startsWith("donors"))) {
-            i.problems.add(new Problem(dir.toString(), 0, null, "", "holds no CEB government donor file (government_donor, "
-                    + "entity, ...); the import replaces all funding figures, so it needs the whole set"));
+        // The import replaces every funding row: without each kind of file it would delete what that file holds.
+        for (var known : KNOWN_NAMES.entrySet()) {
+            String kind = known.getValue().name().toLowerCase().replace('_', '-');
+            if (i.files.stream().noneMatch(f -> f.get("kind").equals(kind))) {
+                i.problems.add(new Problem(dir.toString(), 0, null, "", "holds no CEB " + kind.replace('-', ' ') + " file (such as "
+                        + known.getKey() + "); the import replaces all funding figures, so it needs the whole set"));
+            }
         }
         CsvLines.require(i.problems);
         return i.result();
@@ -89,6 +92,11 @@ public final class CebImporter {
         String text = InputFile.text(f, name);
         if (text == null) return; // removed while the directory was listed
         Kind kind = kindOf(text);
+        Kind named = KNOWN_NAMES.get(name);
+        if (named != null && kind != named && !text.isEmpty()) {
+            problems.add(new Problem(name, 1, null, "", "does not have the header CEB publishes it with (expected the columns "
+                    + String.join(", ", columns(named)) + ")"));
+        }
         if (text.isEmpty()) problems.add(new Problem(name, 1, null, "", "is empty (not even a header line)"));
         int before = problems.size();
         int rows = 0;

@@ -48,7 +48,7 @@ public final class CebMapping {
         Map<String, Donor> donors = new LinkedHashMap<>();
         try (Reader r = files.open(ENTITY_FILE)) {
             if (r == null) problems.add(new Problem(ENTITY_FILE, 0, null, "", "is missing from " + files.describe()));
-            else CsvLines.read(r, ENTITY_FILE, List.of("ceb_entity", "org", "note", "sources"), l -> {
+            else if (0 == CsvLines.read(r, ENTITY_FILE, List.of("ceb_entity", "org", "note", "sources"), l -> {
                 String org = l.get("org");
                 if (!org.isEmpty() && snapshot.org(org) == null) {
                     problems.add(l.problem("org", org, "'" + org + "' is not an organization id"));
@@ -56,12 +56,14 @@ public final class CebMapping {
                 if (entities.put(l.get("ceb_entity"), org.isEmpty() ? Optional.empty() : Optional.of(org)) != null) {
                     problems.add(l.problem("ceb_entity", l.get("ceb_entity"), "'" + l.get("ceb_entity") + "' is listed twice"));
                 }
-            }, problems);
+            }, problems) && problems.isEmpty()) {
+                problems.add(new Problem(ENTITY_FILE, 2, null, "", "has a header and no rows (a file cut short?)"));
+            }
         } catch (IOException e) {
             problems.add(new Problem(ENTITY_FILE, 0, null, "", "cannot be read: " + e.getMessage()));
         }
         try (Reader r = files.open(DONOR_FILE)) {
-            if (r != null) CsvLines.read(r, DONOR_FILE, List.of("ceb_donor", "state", "government", "note", "sources"), l -> {
+            if (r != null && 0 == CsvLines.read(r, DONOR_FILE, List.of("ceb_donor", "state", "government", "note", "sources"), l -> {
                 String state = l.get("state");
                 if (!state.isEmpty() && snapshot.state(state) == null) {
                     problems.add(l.problem("state", state, "'" + state + "' is not a state in states.csv"));
@@ -69,7 +71,9 @@ public final class CebMapping {
                 String gov = l.get("government");
                 if (!gov.equals("yes") && !gov.equals("no")) problems.add(l.problem("government", gov, "'" + gov + "' must be yes or no"));
                 donors.put(donorKey(l.get("ceb_donor")), new Donor(state.isEmpty() ? null : state, gov.equals("yes")));
-            }, problems);
+            }, problems) && problems.isEmpty()) {
+                problems.add(new Problem(DONOR_FILE, 2, null, "", "has a header and no rows (a file cut short?)"));
+            }
         } catch (IOException e) {
             problems.add(new Problem(DONOR_FILE, 0, null, "", "cannot be read: " + e.getMessage()));
         }

@@ -48,7 +48,8 @@ public final class ClaimChecker {
         List<Problem> problems = new ArrayList<>();
         Map<String, ClaimCheck> out = new LinkedHashMap<>();
         try (Reader r = files.open(FILE)) {
-            if (r != null) CsvLines.read(r, FILE, List.of("claim", "method", "params", "compare", "tolerance", "definition", "sources"), l -> {
+            int before = problems.size();
+            if (r != null && 0 == CsvLines.read(r, FILE, List.of("claim", "method", "params", "compare", "tolerance", "definition", "sources"), l -> {
                 Map<String, String> params = new LinkedHashMap<>();
                 for (String kv : l.get("params").split(";")) {
                     if (kv.isBlank()) continue;
@@ -60,7 +61,9 @@ public final class ClaimChecker {
                 if (sources.isEmpty()) problems.add(l.problem("sources", "", "a check names the pages its comparison rests on"));
                 out.put(l.get("claim"), new ClaimCheck(l.get("claim"), l.get("method"), params, l.get("compare"),
                         l.get("tolerance"), l.get("definition"), sources));
-            }, problems);
+            }, problems) && problems.size() == before) {
+                problems.add(new Problem(FILE, 2, null, "", "has a header and no rows (a file cut short?)"));
+            }
         } catch (IOException e) {
             problems.add(new Problem(FILE, 0, null, "", "cannot be read: " + e.getMessage()));
         }

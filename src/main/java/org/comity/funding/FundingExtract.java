@@ -107,7 +107,10 @@ public final class FundingExtract {
     private static void read(DataFiles files, String file, List<String> columns, List<Problem> problems,
                              java.util.function.Consumer<CsvLines.Line> sink) {
         try (Reader r = files.open(file)) {
-            if (r != null) CsvLines.read(r, file, columns, sink, problems);
+            int before = problems.size();
+            if (r != null && CsvLines.read(r, file, columns, sink, problems) == 0 && problems.size() == before) {
+                problems.add(new Problem(file, 2, null, "", "has a header and no rows (a file cut short?)"));
+            }
         } catch (IOException e) {
             problems.add(new Problem(file, 0, null, "", "cannot be read: " + e.getMessage()));
         }

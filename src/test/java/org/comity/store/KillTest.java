@@ -130,18 +130,23 @@ class KillTest {
 
     private void trials(String name, Case c) throws Exception {
         Random random = new Random(SEED ^ name.hashCode());
-        // A clean run first: the "new" state and how long the command takes.
+        // A clean run first: the "new" state, how long the command takes, and how long its writing takes
+        // (from the line "checked every file" to its end): half the kills fall in that window.
         TestDb clean = TestDb.create();
         String old;
         String fresh;
         long millis;
+        long writeFrom;
         try {
             c.prepare(clean);
             old = c.seedOnCheck() ? "" : fingerprint(clean, c);
             long t0 = System.nanoTime();
-            Cli.Result r = child().run(tmp.resolve("clean-" + name.replace(' ', '-')), c.args(clean));
+            Path cleanDir = tmp.resolve("clean-" + name.replace(' ', '-'));
+            Process p = child().start(cleanDir, c.args(clean));
+            writeFrom = awaitWriting(p, cleanDir.resolve("err.txt"), t0);
+            assertThat(p.waitFor(3, TimeUnit.MINUTES)).isTrue();
             millis = (System.nanoTime() - t0) / 1_000_000;
-            assertThat(r.exit()).as(r.err()).isZero();
+            assertThat(p.exitValue()).as(Files.readString(cleanDir.resolve("err.txt"))).isZero();
             fresh = fingerprint(clean, c);
             assertThat(fresh).as("the command changes the store").isNotEqualTo(old);
         } finally {
@@ -149,12 +154,15 @@ class KillTest {
         }
         List<String> outcomes = new ArrayList<>();
         for (int t = 0; t < TRIALS; t++) {
-            long delay = (long) (random.nextDouble() * millis);
+            boolean inWrite = writeFrom >= 0 && t % 2 == 0;
+            long delay = inWrite ? (long) (random.nextDouble() * (millis - writeFrom) * 1.1) : (long) (random.nextDouble() * millis);
             TestDb db = TestDb.create();
             try {
                 c.prepare(db);
                 Path work = tmp.resolve(name.replace(' ', '-') + "-" + t);
+                long t0 = System.nanoTime();
                 Process p = child().start(work, c.args(db));
+                if (inWrite) awaitWriting(p, work.resolve("err.txt"), t0);
                 boolean ended = p.waitFor(delay, TimeUnit.MILLISECONDS);
                 p.destroyForcibly(); // SIGKILL on Linux
                 p.waitFor(30, TimeUnit.SECONDS);
@@ -164,7 +172,8 @@ class KillTest {
                 Cli.Result again = child().run(work.resolve("again"), c.args(db));
                 String rerun = again.exit() == 0 && fingerprint(db, c).equals(fresh) ? "re-run ok"
                         : "RE-RUN FAILED (exit " + again.exit() + "): " + again.err().lines().reduce((a, b) -> b).orElse("");
-                String outcome = name + " trial " + t + ": killed at " + delay + " of " + millis + " ms"
+                String outcome = name + " trial " + t + ": killed " + (inWrite ? delay + " ms into the write (of " + (millis - writeFrom) + ")"
+                        : "at " + delay + " of " + millis + " ms")
                         + (ended ? " (had ended)" : "") + " -> " + state + ", " + rerun;
                 System.out.println(outcome);
                 outcomes.add(outcome);
@@ -176,6 +185,15 @@ class KillTest {
             }
         }
         assertThat(outcomes).allMatch(o -> !o.contains("TORN") && !o.contains("FAILED") && !o.contains("DOES NOT OPEN"));
+    }
+
+    /** Waits until the command says it has checked everything and starts writing; ms since {@code t0}, or -1. */
+    private static long awaitWriting(Process p, Path err, long t0) throws Exception {
+        while (p.isAlive()) {
+            if (Files.exists(err) && Files.readString(err).contains("checked every file")) return (System.nanoTime() - t0) / 1_000_000;
+            Thread.sleep(5);
+        }
+        return -1;
     }
 
     private static String fingerprint(TestDb db, Case c) {
