@@ -142,14 +142,15 @@ class FuzzTest {
 
     /** Exit 2, a one-line error that names the file (and its line when the problem has one), nothing written, quickly. */
     private static Cli.Result refused(String name0, Target t, Path dir, String file) {
-        long before = version();
+        boolean writes = !t.label().equals("validate");
+        long before = writes ? version() : 0;
         Cli.Result r = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> store.cli().run(t.command().apply(dir)));
         String name = file.substring(file.lastIndexOf('/') + 1);
         assertThat(r.exit()).as(name0 + ": " + r.err()).isEqualTo(2);
         assertThat(r.err()).as(name0 + ": no stack trace").doesNotContain("\tat ").doesNotContain("Exception");
         assertThat(r.err().lines().filter(l -> l.startsWith("comity: ") && l.contains(name)).findFirst())
                 .as(name0 + ": a line names " + name + ": " + r.err()).isPresent();
-        assertThat(version()).as("nothing written").isEqualTo(before);
+        if (writes) assertThat(version()).as("nothing written").isEqualTo(before);
         return r;
     }
 
