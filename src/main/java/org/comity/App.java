@@ -71,28 +71,77 @@ public final class App implements AutoCloseable {
     private void load(boolean seed) {
         if (seed) seedEmptyStores(db);
         snapshots.reload();
+        if (seed) refillFromNewerBundle();
         LOG.debug("snapshot ready {} ms after launch", java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
     }
 
     /**
      * Fills every store that is empty with the data bundled in the jar: the curated dataset, the funding
-     * extract. Each store fills itself in one transaction, so an interrupted first use leaves each one whole
-     * or empty, and the next start fills what is still empty (on H2 a new store is filled before it is put
-     * in place at all: {@link Database#open(DbConfig, java.util.function.Consumer)}).
+     * extract, the COW history. Each store fills itself in one transaction, so an interrupted first use
+     * leaves each one whole or empty, and the next start fills what is still empty (on H2 a new store is
+     * filled before it is put in place at all: {@link Database#open(DbConfig, java.util.function.Consumer)}).
      */
     static void seedEmptyStores(Database db) {
         DatasetStore store = new DatasetStore(db);
+        org.comity.domain.Dataset d = null;
         if (store.isEmpty()) {
-            var parsed = DatasetReader.read(DataFiles.bundled());
-            DatasetValidator.require(parsed.dataset(), parsed.located());
-            store.replace(parsed.dataset(), "load bundled dataset");
+            d = bundledDataset();
+            String bundle = DataFiles.bundledFingerprint();
+            store.replace(d, "load bundled dataset", BUNDLED + (bundle == null ? "unknown" : bundle));
         }
         org.comity.funding.FundingStore.seedIfEmpty(db);
+        CowStore cow = new CowStore(db);
+        if (cow.isEmpty()) seedHistory(cow, d != null ? d : store.load());
+    }
+
+    private static org.comity.domain.Dataset bundledDataset() {
+        var parsed = DatasetReader.read(DataFiles.bundled());
+        DatasetValidator.require(parsed.dataset(), parsed.located());
+        return parsed.dataset();
+    }
+
+    /** A store filled from the data of an older Comity is refilled from this one's; an imported dataset is kept. */
+    private void refillFromNewerBundle() {
+        String bundle = DataFiles.bundledFingerprint();
+        String origin = bundle != null ? store.origin() : null;
+        if (origin == null || !origin.startsWith(BUNDLED) || origin.equals(BUNDLED + bundle)) return;
+        System.err.println("comity: the bundled data changed since this store was filled from it; refilling the store");
+        loadBundledDataset(bundle, "reload bundled dataset (changed)");
+        new org.comity.funding.FundingStore(db).replace(
+                org.comity.funding.FundingExtract.read(DataFiles.bundled(DataFiles.Part.EXTRACTS)), "reload bundled funding extract");
+        seedHistory(new CowStore(db), snapshots.get().dataset());
+        snapshots.reload();
     }
 
     /** The one clock of this run: every default date comes from here. */
     public Today today() {
         return today;
+    }
+
+    private static final String BUNDLED = "bundled:";
+
+    private void loadBundledDataset(String fingerprint, String command) {
+        var parsed = DatasetReader.read(DataFiles.bundled());
+        DatasetValidator.require(parsed.dataset(), parsed.located());
+        snapshots.write(parsed.dataset(), command, BUNDLED + (fingerprint == null ? "unknown" : fingerprint));
+    }
+
+    /** Fills the COW store with the history bundled in the jar (data/extracts/cow/), mapped to the dataset's ids. */
+    private static void seedHistory(CowStore cow, org.comity.domain.Dataset d) {
+        var bundled = org.comity.cow.CowExtract.read(DataFiles.bundled(DataFiles.Part.EXTRACTS));
+        if (bundled == null) return;
+        org.comity.cow.CowRecord record;
+        try {
+            record = org.comity.cow.CowImporter.toRecord(bundled.igos(), bundled.episodes(),
+                    org.comity.cow.CowMapping.read(DataFiles.bundled(DataFiles.Part.MAPPINGS)), d.states(),
+                    d.organizations().stream().map(org.comity.domain.Organization::id).collect(java.util.stream.Collectors.toSet()));
+        } catch (org.comity.dataset.DatasetException e) {
+            // An imported dataset that lacks ids the bundled history names: answer without the history, and say why.
+            System.err.println("comity: the bundled COW history was not loaded (" + e.getMessage() + "); run comity import cow DIR");
+            return;
+        }
+        cow.replace(record, "load bundled COW history");
+        LOG.debug("COW store filled from the bundled extract");
     }
 
     public SnapshotHolder snapshots() {

@@ -49,6 +49,10 @@ final class ValidateVerb extends Verb {
             }
             org.comity.funding.FundingExtract.read(extracts);
         });
+        check(problems, "extracts/", () -> {
+            for (String f : List.of(org.comity.cow.CowExtract.IGOS, org.comity.cow.CowExtract.EPISODES)) present(extracts, f);
+            org.comity.cow.CowExtract.read(extracts);
+        });
         check(problems, "", () -> {
             present(record, org.comity.funding.ClaimChecker.FILE);
             org.comity.funding.ClaimChecker.read(record);

@@ -104,7 +104,10 @@ public final class DatasetValidator {
         cited(d.claims(), "claims", urls);
     }
 
+    private final Map<String, Source> sourcesByUrl = new HashMap<>();
+
     private Set<String> sourceUrls() {
+        for (Source s : d.sources()) sourcesByUrl.putIfAbsent(s.url(), s);
         Set<String> urls = new HashSet<>();
         Set<String> ids = new HashSet<>();
         for (Source s : d.sources()) {
@@ -115,14 +118,30 @@ public final class DatasetValidator {
         return urls;
     }
 
-    /** Every fact names at least one source, and every source it names is registered in sources.csv. */
+    /**
+     * Every fact names at least one source, every source it names is registered in sources.csv, and its
+     * strongest source comes first: a primary source is never listed after a weaker one.
+     */
     private void cited(Collection<? extends Sourced> facts, String table, Set<String> urls) {
         for (Sourced f : facts) {
             if (f.sources().isEmpty()) add(f, table, "sources", "", "no source: every fact needs at least one source URL");
             for (String u : f.sources()) {
                 if (!urls.contains(u)) add(f, table, "sources", u, "source '" + u + "' is not in sources.csv");
             }
+            if (f.sources().size() > 1 && !primary(f.sources().get(0))) {
+                for (String u : f.sources()) {
+                    if (primary(u)) {
+                        add(f, table, "sources", u, "primary source '" + u + "' must come first (strongest source first)");
+                        break;
+                    }
+                }
+            }
         }
+    }
+
+    private boolean primary(String url) {
+        Source s = sourcesByUrl.get(url);
+        return s != null && s.primary();
     }
 
     private <T> Set<String> unique(List<T> records, Function<T, String> key, String table, String column) {
@@ -232,9 +251,18 @@ public final class DatasetValidator {
             if (e.end() != null && !e.end().date().isAfter(e.start().date())) {
                 add(e, table, "end", e.end().toString(), "end " + e.end() + " is not after start " + e.start());
             }
-            if (e.deposited() != null && e.deposited().date().isAfter(e.start().date()) && e.role() != Role.SIGNATORY) {
+            // A notification of succession is deposited after the day it takes effect from (independence).
+            if (e.deposited() != null && e.deposited().date().isAfter(e.start().date()) && e.role() != Role.SIGNATORY
+                    && e.means() != org.comity.domain.JoinMeans.SUCCESSION) {
                 add(e, table, "deposited", e.deposited().toString(), "deposited " + e.deposited() + " is after start " + e.start()
                         + " (start is the first day the state belonged: on or after the deposit)");
+            }
+            if (e.start().bound()) {
+                MemberList l = d.memberLists().stream().filter(x -> x.org().equals(e.org())).findFirst().orElse(null);
+                if (l != null && l.completeFrom() != null && l.completeFrom().date().isBefore(e.start().date())) {
+                    add(e, table, "start", e.start().toString(), "the join date is not known, so the list cannot be complete from "
+                            + l.completeFrom() + " (member-lists.csv complete_from)");
+                }
             }
             byPair.computeIfAbsent(e.state() + "/" + e.org(), k -> new ArrayList<>()).add(e);
         }
@@ -261,8 +289,10 @@ public final class DatasetValidator {
             ref(c, "member-counts", "org", c.org(), lists, "a body with a member list");
             if (!lists.contains(c.org())) continue;
             MemberList list = d.memberLists().stream().filter(l -> l.org().equals(c.org())).findFirst().orElseThrow();
-            if (list.derived()) continue; // a derived list is checked through the lists it follows
+            // A partial list cannot reproduce a count; a derived one is checked through the lists it follows.
             List<Role> roles = c.roles().isEmpty() ? list.countedRoles() : c.roles();
+            // Complete means complete for the roles the body counts (UNESCO's associates may be partial).
+            if (list.derived() || !list.complete(c.on()) || !list.countedRoles().containsAll(roles)) continue;
             long listed = d.episodes().stream()
                     .filter(e -> e.org().equals(c.org()) && roles.contains(e.role()) && e.covers(c.on()))
                     .map(Episode::state).distinct().count();

@@ -182,8 +182,8 @@ public final class Tables {
             + "instrument=100,actor=3,iso3=3,state=3,cow_code=10,seq=10,section=10,action=30,rule=30,note=2000,"
             + "flags=200,alias=500,document=100,quote=1000,text_en=2000,expected=100,means=30,follows=1000,"
             + "counted=200,roles=200,count=10,definition=1000,scope=2000,finding=2000,treaty=1000,article=200,"
-            + "notice_period=20,conditions=2000,founded=10,published=10,seen=10,date=10,start=10,end=10,"
-            + "deposited=10,announced=10,notice=10,effective=10,on=10,checked=10,complete_from=10,ioname=50");
+            + "notice_period=20,conditions=2000,founded=10,published=13,seen=13,date=13,start=13,end=13,"
+            + "deposited=13,announced=13,notice=13,effective=13,on=13,checked=13,complete_from=13,ioname=50");
 
     /** A column not named above (a note-like text of a mapping file) may hold this much. */
     public static final int DEFAULT_MAX_LENGTH = 2000;

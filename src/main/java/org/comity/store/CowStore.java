@@ -45,6 +45,11 @@ public final class CowStore {
         return record.igos().size() + " COW organizations, " + record.episodes().size() + " episodes";
     }
 
+    public boolean isEmpty() {
+        Copies copies = copies();
+        return db.jdbi().inTransaction(h -> h.createQuery("SELECT COUNT(*) FROM " + copies.live(h, "cow_igos")).mapTo(Long.class).one()) == 0;
+    }
+
     private Copies copies() {
         return new Copies(db, "cow", List.of("cow_igos", "cow_episodes"));
     }
