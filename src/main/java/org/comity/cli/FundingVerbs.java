@@ -72,7 +72,7 @@ final class FundingVerbs {
         int run(App app) {
             CebImport r = readCeb(app, dir, mapping, this::note);
             FundingStore store = new FundingStore(app.database());
-            String change = "replaces " + FundingStore.describe(store.load()) + " with " + FundingStore.describe(r.data());
+            String change = "replaces " + store.describeStored() + " with " + FundingStore.describe(r.data());
             if (dryRun) {
                 note("dry run: checked every file; the import " + change + "; nothing was written");
                 return 0;

@@ -45,6 +45,7 @@ public final class DatasetReader {
         unclaimed(files, "actions", instruments.stream().map(Instrument::id).toList(), "instrument", "instruments.csv", problems);
         unclaimed(files, "members", lists.stream().filter(l -> !l.derived()).map(MemberList::org).toList(),
                 "member list", "member-lists.csv (or its list follows another body's)", problems);
+        problems.addAll(Manifest.check(files));
         if (!problems.isEmpty()) throw new DatasetException(problems);
         return new Parsed(new Dataset(sources, organizations, aliases, states, instruments, actions, lists, episodes, counts,
                 rules, checks, claims), located);

@@ -30,18 +30,22 @@ public final class DatasetWriter {
             Files.createDirectories(target.getParent());
             Path tmp = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".tmp");
             writeAll(d, tmp);
+            Manifest.write(tmp);
             Files.createDirectories(target);
             // Every file is whole before it is renamed into place; files of instruments or lists that are gone
             // are removed only after the new ones are in. A kill leaves each file whole, old or new.
             java.util.Set<Path> written = new java.util.HashSet<>();
             try (Stream<Path> files = Files.walk(tmp)) {
                 for (Path p : files.sorted().toList()) {
+                    if (p.equals(tmp.resolve(Manifest.FILE))) continue; // last: it vouches for the files beside it
                     Path dest = target.resolve(tmp.relativize(p).toString());
                     if (Files.isDirectory(p)) Files.createDirectories(dest);
                     else Files.move(p, dest, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                     written.add(dest);
                 }
             }
+            Files.move(tmp.resolve(Manifest.FILE), target.resolve(Manifest.FILE), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
             for (String sub : List.of("actions", "members")) {
                 Path dir0 = target.resolve(sub);
                 if (!Files.isDirectory(dir0)) continue;

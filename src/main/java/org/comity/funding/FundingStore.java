@@ -70,6 +70,18 @@ public final class FundingStore {
                 + data.contributions().size() + " contributions";
     }
 
+    /** What the store holds now, in the words of {@link #describe} (three counts, without loading the rows). */
+    public String describeStored() {
+        Copies copies = copies();
+        return db.jdbi().inTransaction(h -> count(h, copies, "funding_revenue") + " revenue rows, "
+                + count(h, copies, "funding_government_totals") + " government totals, "
+                + count(h, copies, "funding_contributions") + " contributions");
+    }
+
+    private static long count(Handle h, Copies copies, String table) {
+        return h.createQuery("SELECT COUNT(*) FROM " + copies.live(h, table)).mapTo(Long.class).one();
+    }
+
     private static final String[] AMOUNT_COLUMNS = {"year", "entity", "org", "type", "amount_usd", "source"};
 
     private Copies copies() {

@@ -125,6 +125,20 @@ class FuzzTest {
                 }
             }
         }
+        // An exported directory carries manifest.csv: a copy cut at a line end (valid CSV, fewer rows) is refused.
+        Path exported = tmp.resolve("exported");
+        assertThat(store.cli().run("export", exported.toString()).exit()).isZero();
+        Target fromExport = new Target("import exported", exported, List.of(), d -> new String[] {"import", "dataset", d.toString()});
+        for (String file : List.of("organizations.csv", "aliases.csv", "sources.csv", "member-lists.csv", "states.csv",
+                "actions/us-memo-2026-01-07.csv", "members/wto.csv", "claims.csv", "withdrawal-rules.csv", "instruments.csv")) {
+            Path dir = tmp.resolve("case-" + n[0]++);
+            tests.add(DynamicTest.dynamicTest("import exported " + file + " cut at a line end", () -> {
+                copy(exported, dir);
+                List<String> lines = lines(Files.readAllBytes(dir.resolve(file)));
+                Files.write(dir.resolve(file), join(lines.subList(0, Math.max(2, lines.size() - 3))));
+                refused("import exported " + file + " cut at a line end", fromExport, dir, file);
+            }));
+        }
         tests.add(DynamicTest.dynamicTest("validate record/members/wto.csv 3000 copies of one row", () -> {
             Path dir = tmp.resolve("case-" + n[0]++);
             copy(data, dir);

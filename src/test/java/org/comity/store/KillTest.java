@@ -28,11 +28,11 @@ import org.junit.jupiter.api.io.TempDir;
  * SIGKILL at random points: a child JVM runs an import (or the first use of an empty store) and is killed
  * after a random delay within the command's own running time. The store must then open and hold the whole
  * old data or the whole new, and the same import run again must succeed. {@code -Dcomity.kill.trials=30}
- * runs the full measurement (docs/reliability.md); CI runs a few trials of each.
+ * runs the full measurement (docs/reliability.md); CI runs one trial of each (aimed at the write), the clean run beside it.
  */
 class KillTest {
 
-    private static final int TRIALS = Integer.getInteger("comity.kill.trials", 2);
+    private static final int TRIALS = Integer.getInteger("comity.kill.trials", 1);
     private static final long SEED = Long.getLong("comity.kill.seed", System.nanoTime());
 
     @TempDir
