@@ -21,6 +21,12 @@ import org.comity.funding.FundingHolder;
 final class Health {
 
     private static final long WAIT_MILLIS = 1_000;
+    /** Probes run on their own threads: one that hangs (a database that does not answer) holds up no other. */
+    private static final java.util.concurrent.ExecutorService PROBES = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "comity-health");
+        t.setDaemon(true);
+        return t;
+    });
 
     private final App app;
     private final FundingHolder funding;
@@ -59,7 +65,7 @@ final class Health {
     /** The check's value, or null with a line in {@code missing} when it fails or takes longer than a second. */
     private static Object probe(String what, Supplier<Object> check, List<String> missing) {
         try {
-            return CompletableFuture.supplyAsync(check).get(WAIT_MILLIS, TimeUnit.MILLISECONDS);
+            return CompletableFuture.supplyAsync(check, PROBES).get(WAIT_MILLIS, TimeUnit.MILLISECONDS);
         } catch (java.util.concurrent.TimeoutException e) {
             missing.add(what + ": no answer within " + WAIT_MILLIS + " ms");
         } catch (java.util.concurrent.ExecutionException e) {

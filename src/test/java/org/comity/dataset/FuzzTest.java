@@ -148,7 +148,7 @@ class FuzzTest {
             for (int i = 0; i < 3000; i++) b.append(lines.get(1)).append('\n');
             Files.writeString(f, b.toString());
             Cli.Result r = refused("3000 copies", targets.get(0), dir, "record/members/wto.csv");
-            assertThat(r.err().lines().count()).as("problems are capped").isLessThanOrEqualTo(ComityCommandShown.LIMIT + 2);
+            assertThat(r.err().lines().count()).as("problems are capped").isLessThanOrEqualTo(org.comity.cli.ComityCommand.PROBLEMS_SHOWN + 2);
         }));
         assertThat(tests.size()).as("cases in the corpus").isGreaterThanOrEqualTo(300);
         return tests.stream();
@@ -173,11 +173,6 @@ class FuzzTest {
             return new org.comity.store.DatasetStore(db).version() * 1_000_000
                     + new org.comity.funding.FundingStore(db).version();
         }
-    }
-
-    /** ComityCommand's cap, seen from the tests. */
-    private static final class ComityCommandShown {
-        static final int LIMIT = org.comity.cli.ComityCommand.PROBLEMS_SHOWN;
     }
 
     private static List<String> lines(byte[] b) {
