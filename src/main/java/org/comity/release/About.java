@@ -55,10 +55,10 @@ public final class About {
         return List.of(map("title", CREATOR, "roles", List.of("creator")));
     }
 
-    /** The citation of one release, in words (a reference list entry). */
+    /** The citation of one release, in words (a reference list entry); {@code url} may be null. */
     public static String citation(String version, String released, String url) {
         return CREATOR + " (" + released.substring(0, 4) + "). " + TITLE + " (version " + version + ", released " + released
-                + ") [Data set]. " + url;
+                + ") [Data set]." + (url == null ? "" : " " + url);
     }
 
     static Map<String, Object> map(Object... keysAndValues) {

@@ -54,6 +54,8 @@ final class Keys {
                     List.of("org", "checked", "scope"), List.of(), List.of(ORG), null, null)),
             Map.entry("claims", new Entry("Checkable statements of the seed article",
                     List.of("id"), List.of(), List.of(fk("document", "sources", "id")), null, null)),
+            Map.entry("claim-checks", new Entry("How each claim is checked: method, parameters, comparison and tolerance",
+                    List.of("claim"), List.of(), List.of(fk("claim", "claims", "id")), null, null)),
             Map.entry("replaced-ids", new Entry("Ids no longer in use and the id that replaced each (renamed or merged bodies and acts)",
                     List.of("kind", "old_id"), List.of(), List.of(), null, null)));
 
