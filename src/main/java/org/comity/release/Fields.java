@@ -23,8 +23,8 @@ final class Fields {
 
     static final String SOURCES = "sources";
 
-    /** A date known to a day, a month or a year (PartialDate). */
-    static final String PARTIAL_DATE = "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$";
+    /** A date known to a day, a month or a year, or only as "by" a day (PartialDate). */
+    static final String PARTIAL_DATE = org.comity.domain.PartialDate.FORMS;
 
     /** How a parse reads one column. */
     record Column(String name, Set<Row.Read> reads, Class<? extends Enum<?>> codes) {
@@ -81,7 +81,7 @@ final class Fields {
             }
             case DATE -> {
                 f.put("type", "string");
-                f.put("description", "a date known to a day, a month or a year: YYYY-MM-DD, YYYY-MM or YYYY");
+                f.put("description", "a date known to a day, a month or a year (YYYY-MM-DD, YYYY-MM, YYYY), or only as on or before a day (by YYYY-MM-DD)");
                 constraints.put("pattern", PARTIAL_DATE);
             }
             case INTEGER -> f.put("type", "integer");

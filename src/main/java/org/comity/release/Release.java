@@ -143,7 +143,7 @@ public final class Release {
         }
         List<PartialDate> known = dates.stream().filter(java.util.Objects::nonNull).sorted().toList();
         if (known.isEmpty()) return null;
-        return About.map("start", known.get(0).toString(), "end", known.get(known.size() - 1).toString());
+        return About.map("start", known.get(0).date().toString(), "end", known.get(known.size() - 1).date().toString());
     }
 
     /** The package as a zip, datapackage.json first, with fixed times: the same content gives the same bytes. */

@@ -136,6 +136,20 @@ class DataPackageTest {
         assertThat(DataPackage.JSON.readTree(again.resolve("datapackage.json").toFile()).path("version").asText()).isEqualTo(version);
     }
 
+    @Test
+    void thePatternOfAPartialDateIsWhatItsParserAccepts() {
+        java.util.regex.Pattern p = java.util.regex.Pattern.compile(Fields.PARTIAL_DATE);
+        for (String ok : List.of("2026-01-07", "2026-01", "2026", "by 2026-12-01")) {
+            assertThat(p.matcher(ok).find()).as(ok).isTrue();
+            assertThat(org.comity.domain.PartialDate.parse(ok).toString()).isEqualTo(ok);
+        }
+        for (String bad : List.of("26-01-07", "2026/01/07", "by 2026", "about 2026")) {
+            assertThat(p.matcher(bad).find()).as(bad).isFalse();
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> org.comity.domain.PartialDate.parse(bad)).as(bad)
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
     private static JsonNode resource(String name) {
         for (JsonNode r : descriptor.path("resources")) if (r.path("name").asText().equals(name)) return r;
         throw new AssertionError("no resource " + name);
