@@ -61,6 +61,12 @@ public final class RunningServer implements BeforeAllCallback, AfterAllCallback 
         }
     }
 
+    /** An API answer less its {@code cite} block (the release and the answer's URL: what only the site knows), to compare with the CLI's. */
+    public static com.fasterxml.jackson.databind.JsonNode uncited(com.fasterxml.jackson.databind.JsonNode answer) {
+        if (answer.isObject()) ((com.fasterxml.jackson.databind.node.ObjectNode) answer).remove("cite");
+        return answer;
+    }
+
     /** The releases directory the server serves at /data. */
     public Path releases() {
         return releases;
