@@ -16,9 +16,13 @@ import org.comity.store.DbConfig;
 public final class ReleaseShelf {
 
     public static final String VARIABLE = "COMITY_RELEASES";
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ReleaseShelf.class);
 
     private final Path dir;
+    private static final long LOOK_EVERY_NANOS = 1_000_000_000L;
     private volatile FileTime seen;
+    private volatile long lookedAt;
+    private volatile boolean looked;
     private volatile List<Releases.Published> releases = List.of();
 
     public ReleaseShelf(Path dir) {
@@ -37,19 +41,31 @@ public final class ReleaseShelf {
         return dir;
     }
 
-    /** Every release, newest first. */
+    /** Every release, newest first (the directory is looked at again at most once a second). */
     public List<Releases.Published> all() {
+        long t = System.nanoTime();
+        if (looked && t - lookedAt < LOOK_EVERY_NANOS) return releases;
+        lookedAt = t;
+        looked = true;
         FileTime now;
         try {
             now = Files.isDirectory(dir) ? Files.getLastModifiedTime(dir) : null;
         } catch (IOException e) {
             now = null;
         }
-        if (now == null) return List.of();
+        if (now == null) {
+            seen = null;
+            return releases = List.of();
+        }
         if (!now.equals(seen)) {
             synchronized (this) {
                 if (!now.equals(seen)) {
-                    releases = Releases.in(dir);
+                    try {
+                        releases = Releases.in(dir);
+                    } catch (RuntimeException e) {
+                        // A release.json that cannot be read must not take the site down: keep serving what was read.
+                        LOG.warn("cannot read the releases in {}: {}", dir, e.getMessage());
+                    }
                     seen = now;
                 }
             }
