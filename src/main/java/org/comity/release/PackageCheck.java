@@ -23,6 +23,7 @@ final class PackageCheck {
 
     private final PackageData pkg;
     private final List<Problem> problems = new ArrayList<>();
+    private final Map<String, Pattern> patterns = new HashMap<>();
 
     private PackageCheck(PackageData pkg) {
         this.pkg = pkg;
@@ -78,7 +79,7 @@ final class PackageCheck {
         if (c.has("enum") && !strings(c.path("enum")).contains(v)) {
             problems.add(line.problem(name, v, "'" + v + "' is not one of " + String.join("|", strings(c.path("enum")))));
         }
-        if (c.has("pattern") && !Pattern.compile(c.path("pattern").asText()).matcher(v).find()) {
+        if (c.has("pattern") && !patterns.computeIfAbsent(c.path("pattern").asText(), Pattern::compile).matcher(v).find()) {
             problems.add(line.problem(name, v, "'" + v + "' does not match " + c.path("pattern").asText()));
         }
     }
