@@ -90,6 +90,7 @@ public final class DatasetValidator {
         for (Source s : d.sources()) if (s.id() != null) sourceIds.add(s.id());
         for (var c : d.claims()) ref(c, "claims", "document", c.document(), sourceIds, "a source id in sources.csv");
         memorandumSplit();
+        ReplacedIdsCheck.check(d, at, problems);
 
         cited(d.organizations(), "organizations", urls);
         cited(d.aliases(), "aliases", urls);
@@ -102,6 +103,7 @@ public final class DatasetValidator {
         cited(d.withdrawalRules(), "withdrawal-rules", urls);
         cited(d.checks(), "checks", urls);
         cited(d.claims(), "claims", urls);
+        cited(d.replacedIds(), "replaced-ids", urls);
     }
 
     private final Map<String, Source> sourcesByUrl = new HashMap<>();

@@ -20,10 +20,13 @@ import org.comity.domain.JoinMeans;
 import org.comity.domain.MemberCount;
 import org.comity.domain.MemberList;
 import org.comity.domain.RecordCheck;
+import org.comity.domain.IdKind;
 import org.comity.domain.InstrumentKind;
 import org.comity.domain.JoinedBy;
 import org.comity.domain.OrgKind;
 import org.comity.domain.Organization;
+import org.comity.domain.ReplacedId;
+import org.comity.domain.ReplacementReason;
 import org.comity.domain.Role;
 import org.comity.domain.Section;
 import org.comity.domain.Source;
@@ -133,6 +136,12 @@ public final class Tables {
             r -> new Claim(r.required("id"), r.required("document"), r.required("quote"), r.required("text_en"),
                     r.required("expected"), r.requiredCode("unit", ClaimUnit.class), r.list("sources")));
 
+    public static final Table<ReplacedId> REPLACED_IDS = new Table<>("replaced-ids.csv",
+            cols("old_id,kind,new_id,date,reason,sources"),
+            x -> cells(x.oldId(), x.kind(), x.newId(), x.date(), x.reason(), x.sources()),
+            r -> new ReplacedId(r.required("old_id"), r.requiredCode("kind", IdKind.class), r.required("new_id"),
+                    requiredDay(r, "date"), r.requiredCode("reason", ReplacementReason.class), r.list("sources")));
+
     private static List<String> cols(String header) {
         return List.of(header.split(","));
     }
@@ -173,7 +182,7 @@ public final class Tables {
     /**
      * The longest value each column may hold, in characters: the one declaration of column limits. The
      * validator checks every cell against it before anything is written, and the store's columns have no
-     * limits of their own (V8__limits_in_tables.sql), so an insert can never fail half-way on a length.
+     * limits of their own (V10__limits_in_tables.sql), so an insert can never fail half-way on a length.
      */
     private static final java.util.Map<String, Integer> MAX_LENGTH = limits(
             "url=2000,title=1000,title_zh=1000,publisher=500,citation=1000,name_en=500,name_zh=500,acronym=100,"
@@ -183,7 +192,8 @@ public final class Tables {
             + "flags=200,alias=500,document=100,quote=1000,text_en=2000,expected=100,means=30,follows=1000,"
             + "counted=200,roles=200,count=10,definition=1000,scope=2000,finding=2000,treaty=1000,article=200,"
             + "notice_period=20,conditions=2000,founded=10,published=13,seen=13,date=13,start=13,end=13,"
-            + "deposited=13,announced=13,notice=13,effective=13,on=13,checked=13,complete_from=13,ioname=50");
+            + "deposited=13,announced=13,notice=13,effective=13,on=13,checked=13,complete_from=13,ioname=50,"
+            + "old_id=100,new_id=100,reason=20");
 
     /** A column not named above (a note-like text of a mapping file) may hold this much. */
     public static final int DEFAULT_MAX_LENGTH = 2000;
@@ -205,6 +215,6 @@ public final class Tables {
     /** Used by tests and the validator to list every fixed table. */
     public static List<Table<?>> fixed() {
         return Arrays.asList(SOURCES, ORGANIZATIONS, ALIASES, STATES, INSTRUMENTS, MEMBER_LISTS, MEMBER_COUNTS,
-                WITHDRAWAL_RULES, CHECKS, CLAIMS);
+                WITHDRAWAL_RULES, CHECKS, CLAIMS, REPLACED_IDS);
     }
 }

@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 
 /**
- * The two copies of a store that is replaced whole (V7__store_copies.sql): readers read the live copy; a
+ * The two copies of a store that is replaced whole (V9__store_copies.sql): readers read the live copy; a
  * write empties the other, fills it in committed batches and then makes it live in one short transaction.
  * Whatever moment the writer is killed at, the live copy is untouched: the store holds the whole old data
  * or, once the switch has committed, the whole new. A second writer of the same store at the same time is
