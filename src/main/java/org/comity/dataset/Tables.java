@@ -193,7 +193,7 @@ public final class Tables {
             + "counted=200,roles=200,count=10,definition=1000,scope=2000,finding=2000,treaty=1000,article=200,"
             + "notice_period=20,conditions=2000,founded=10,published=13,seen=13,date=13,start=13,end=13,"
             + "deposited=13,announced=13,notice=13,effective=13,on=13,checked=13,complete_from=13,ioname=50,"
-            + "old_id=100,new_id=100,reason=20");
+            + "old_id=100,new_id=100");
 
     /** A column not named above (a note-like text of a mapping file) may hold this much. */
     public static final int DEFAULT_MAX_LENGTH = 2000;
@@ -210,7 +210,7 @@ public final class Tables {
     }
 
     /** Tables that may legitimately hold no rows yet; any other file with a header and nothing else is refused. */
-    public static final java.util.Set<String> MAY_BE_EMPTY = java.util.Set.of("checks.csv", "member-counts.csv");
+    public static final java.util.Set<String> MAY_BE_EMPTY = java.util.Set.of("checks.csv", "member-counts.csv", "replaced-ids.csv");
 
     /** Used by tests and the validator to list every fixed table. */
     public static List<Table<?>> fixed() {
