@@ -14,14 +14,14 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * {@code manifest.csv} ({@code file,rows,sha256}), written by {@code comity export} beside the files it
+ * {@code manifest.txt} ({@code file,rows,sha256}), written by {@code comity export} beside the files it
  * wrote. An import of such a directory refuses a listed file that is missing or holds fewer rows than the
  * manifest says (a copy cut short at a line end reads as valid CSV); a file that was shortened on purpose
- * is imported after its line in manifest.csv is changed or the manifest is deleted.
+ * is imported after its line in manifest.txt is changed or the manifest is deleted.
  */
 public final class Manifest {
 
-    public static final String FILE = "manifest.csv";
+    public static final String FILE = "manifest.txt"; // CSV inside; not .csv, so that no reader of the export takes it for a table
     private static final List<String> COLUMNS = List.of("file", "rows", "sha256");
 
     private Manifest() {}

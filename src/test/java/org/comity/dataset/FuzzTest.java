@@ -125,7 +125,7 @@ class FuzzTest {
                 }
             }
         }
-        // An exported directory carries manifest.csv: a copy cut at a line end (valid CSV, fewer rows) is refused.
+        // An exported directory carries manifest.txt: a copy cut at a line end (valid CSV, fewer rows) is refused.
         Path exported = tmp.resolve("exported");
         assertThat(store.cli().run("export", exported.toString()).exit()).isZero();
         Target fromExport = new Target("import exported", exported, List.of(), d -> new String[] {"import", "dataset", d.toString()});
