@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -23,6 +22,8 @@ import org.comity.domain.PartialDate;
 import org.comity.domain.Section;
 import org.comity.domain.Source;
 import org.comity.domain.Sourced;
+import org.comity.names.ChineseScript;
+import org.comity.names.Names;
 
 /**
  * The checks that guard the curated dataset as a whole: identifiers, references, sources, date order,
@@ -181,7 +182,7 @@ public final class DatasetValidator {
 
     private void claim(Map<String, String> owner, Map<String, Boolean> acronymOnly, Object record, String table,
                        String column, String name, String org, boolean acronym) {
-        String key = name.toLowerCase(Locale.ROOT);
+        String key = Names.key(name); // the form look-up and the linker compare names in
         String prev = owner.putIfAbsent(key, org);
         boolean wasAcronym = acronymOnly.merge(key, acronym, Boolean::logicalAnd);
         if (prev != null && !prev.equals(org) && !(wasAcronym && acronym)) {

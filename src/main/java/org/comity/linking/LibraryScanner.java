@@ -3,6 +3,7 @@ package org.comity.linking;
 import java.util.List;
 import org.ahocorasick.trie.PayloadEmit;
 import org.ahocorasick.trie.PayloadTrie;
+import org.comity.names.NormalText;
 
 /**
  * The same scan through org.ahocorasick's trie (0.6.3): the well-kept library the issue asks us to
@@ -22,7 +23,7 @@ final class LibraryScanner implements KeyScanner {
     /** The library needs the text in its normal form: built here, and each hit mapped back to the original. */
     @Override
     public void scan(String text, char[] chars, Hits hits) {
-        NormalizedText n = NormalizedText.of(text);
+        NormalText n = NormalText.of(text);
         for (PayloadEmit<Integer> e : trie.parseText(new CharArraySequence(n.lowerArray(), 0, n.length()))) {
             hits.add(n.start(e.getStart()), n.end(e.getEnd()), e.getPayload());
         }
