@@ -16,6 +16,7 @@ import org.comity.funding.Impact;
 import org.comity.funding.RevenueType;
 import org.comity.funding.Share;
 import org.comity.funding.TypedAmounts;
+import org.comity.funding.Usd;
 import org.comity.snapshot.Snapshot;
 
 /** The public shape of the funding answers (impact, revenue, donor), shared by the CLI and /api. */
@@ -124,9 +125,8 @@ public final class FundingViews {
         return m;
     }
 
-    /** USD rounded to the dollar: cents in CEB's figures are noise next to these sums. */
-    public static BigDecimal usd(BigDecimal v) {
-        return v.setScale(0, java.math.RoundingMode.HALF_UP);
+    private static BigDecimal usd(BigDecimal v) {
+        return Usd.rounded(v);
     }
 
     private static String name(Snapshot s, String org) {

@@ -68,6 +68,7 @@ public final class DatasetWriter {
         write(dir, Tables.WITHDRAWAL_RULES, d.withdrawalRules());
         write(dir, Tables.CHECKS, d.checks());
         write(dir, Tables.CLAIMS, d.claims());
+        write(dir, Tables.CLAIM_CHECKS, d.claimChecks());
     }
 
     private static <T> void write(Path dir, Table<T> table, List<T> records) throws IOException {

@@ -10,6 +10,7 @@ import org.comity.domain.Alias;
 import org.comity.domain.AliasType;
 import org.comity.domain.Category;
 import org.comity.domain.Claim;
+import org.comity.domain.ClaimCheck;
 import org.comity.domain.ClaimUnit;
 import org.comity.domain.Coded;
 import org.comity.domain.EffectiveRule;
@@ -133,6 +134,10 @@ public final class Tables {
             r -> new Claim(r.required("id"), r.required("document"), r.required("quote"), r.required("text_en"),
                     r.required("expected"), r.requiredCode("unit", ClaimUnit.class), r.list("sources")));
 
+    /** How each claim is checked ({@link ClaimCheckRows}: the method's parameters are checked as the row is read). */
+    public static final Table<ClaimCheck> CLAIM_CHECKS = new Table<>("claim-checks.csv",
+            cols("claim,method,params,compare,tolerance,definition,sources"), ClaimCheckRows::cells, ClaimCheckRows::parse);
+
     private static List<String> cols(String header) {
         return List.of(header.split(","));
     }
@@ -173,6 +178,6 @@ public final class Tables {
     /** Used by tests and the validator to list every fixed table. */
     public static List<Table<?>> fixed() {
         return Arrays.asList(SOURCES, ORGANIZATIONS, ALIASES, STATES, INSTRUMENTS, MEMBER_LISTS, MEMBER_COUNTS,
-                WITHDRAWAL_RULES, CHECKS, CLAIMS);
+                WITHDRAWAL_RULES, CHECKS, CLAIMS, CLAIM_CHECKS);
     }
 }

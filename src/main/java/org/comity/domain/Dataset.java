@@ -19,7 +19,8 @@ public record Dataset(
         List<MemberCount> memberCounts,
         List<WithdrawalRule> withdrawalRules,
         List<RecordCheck> checks,
-        List<Claim> claims) {
+        List<Claim> claims,
+        List<ClaimCheck> claimChecks) {
 
     public Dataset {
         sources = List.copyOf(sources);
@@ -34,10 +35,11 @@ public record Dataset(
         withdrawalRules = List.copyOf(withdrawalRules);
         checks = List.copyOf(checks);
         claims = List.copyOf(claims);
+        claimChecks = List.copyOf(claimChecks);
     }
 
     public static Dataset empty() {
         return new Dataset(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of());
     }
 }

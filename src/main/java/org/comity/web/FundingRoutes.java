@@ -4,8 +4,9 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
 import org.comity.App;
+import org.comity.api.ClaimViews;
 import org.comity.api.FundingViews;
-import org.comity.funding.ClaimsQuestion;
+import org.comity.claims.ClaimsQuestion;
 import org.comity.funding.FundingData;
 import org.comity.funding.FundingHolder;
 import org.comity.funding.ImpactQuestion;
@@ -42,7 +43,7 @@ final class FundingRoutes {
     }
 
     private void claims(Context ctx) {
-        ApiRoutes.json(ctx, ClaimsQuestion.answer(app.snapshots().get(), funding.get(), ctx.queryParam("document")));
+        ApiRoutes.json(ctx, ClaimViews.claims(ClaimsQuestion.answer(app.snapshots().get(), funding.get(), ctx.queryParam("document"))));
     }
 
     /** ?org=X[&year=Y]: revenue by year and type; ?donor=USA[&year=Y]: contributions by organization. */

@@ -147,7 +147,7 @@ class WebServerTest {
                 o.unSystem(), o.parent(), o.parentNote(), o.category(), o.founded(), o.headquarters(), o.website(),
                 o.wikidata(), o.sources())).toList();
         Dataset hostile = new Dataset(d.sources(), orgs, d.aliases(), d.states(), d.instruments(), d.actions(),
-                d.memberLists(), d.episodes(), d.memberCounts(), d.withdrawalRules(), d.checks(), d.claims());
+                d.memberLists(), d.episodes(), d.memberCounts(), d.withdrawalRules(), d.checks(), d.claims(), d.claimChecks());
         try (TestDb other = TestDb.create(); App a = App.open(other.config(), false)) {
             a.snapshots().write(hostile, "test");
             WebServer s = WebServer.start(a, "127.0.0.1", 0);
