@@ -46,8 +46,8 @@ public final class FundingViews {
             o.put("government_total_usd", usd(r.government().total()));
             o.put("share", r.share().value());
             o.put("denominator", r.share().of().code());
-            o.put("share_of_revenue", new Share(r.fromDonors().total(), r.revenue().total(), Denominator.TOTAL_REVENUE).value());
-            o.put("share_of_government", new Share(r.fromDonors().total(), r.government().total(), Denominator.GOVERNMENT_DONORS).value());
+            o.put("share_of_revenue", r.shareOf(Denominator.TOTAL_REVENUE).value());
+            o.put("share_of_government", r.shareOf(Denominator.GOVERNMENT_DONORS).value());
             if (r.byDonor().size() > 1) {
                 Map<String, Object> by = new LinkedHashMap<>();
                 r.byDonor().forEach((k, v) -> by.put(k, usd(v.total())));

@@ -38,6 +38,17 @@ public record ImpactQuestion(String instrument, List<String> donors, List<String
         return new ImpactQuestion(i == null ? null : i.id(), List.copyOf(donorIds), List.copyOf(orgIds), y, Denominator.parse(denominator));
     }
 
+    /** The question an act's page asks, as {@code comity impact --instrument ID} does: its organizations, its actor, the latest year, shares of total revenue. */
+    public static ImpactQuestion ofInstrument(Snapshot s, FundingData d, Instrument i) {
+        return resolve(s, d, i.id(), null, null, null, null);
+    }
+
+    /** What one organization's money from some donors was in a year, of its total revenue (the organization page, year by year). */
+    public static ImpactQuestion ofOrganization(String org, List<String> donors, int year) {
+        return new ImpactQuestion(null, List.copyOf(donors), List.of(org), year, Denominator.TOTAL_REVENUE);
+    }
+
+    /** The answer: every page, verb and route that shows money at risk asks here. */
     public Impact.Answer answer(FundingData d, Snapshot s) {
         return Impact.compute(d, orgs, donors, year, denominator, id -> s.org(id) == null ? null : s.org(id).parent());
     }
