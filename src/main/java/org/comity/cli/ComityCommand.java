@@ -15,10 +15,13 @@ import picocli.CommandLine.Command;
                 FundingVerbs.class, ImpactVerb.class, ClaimsVerb.class, LinkVerb.class, WarmUpVerb.class})
 public final class ComityCommand {
 
-    /** Exit codes (contract.md): 0 answered, 1 not found, 2 bad input, 3 the database failed. */
+    /**
+     * Exit codes (docs/contract.md): 0 answered, 1 not found, 2 bad input, 3 failed — the database, or Comity
+     * itself (a defect: the stack trace follows the one-line error), never to be read as "not found".
+     */
     public static final int NOT_FOUND = 1;
     public static final int BAD_INPUT = 2;
-    public static final int STORE_FAILED = 3;
+    public static final int FAILED = 3;
 
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new ComityCommand());
@@ -28,8 +31,12 @@ public final class ComityCommand {
             int code;
             if (e instanceof NotFoundException) code = NOT_FOUND;
             else if (e instanceof BadInputException || e instanceof DatasetException) code = BAD_INPUT;
-            else if (e instanceof StoreException) code = STORE_FAILED;
-            else throw e;
+            else if (e instanceof StoreException) code = FAILED;
+            else {
+                cmd.getErr().println("comity: failed: " + e);
+                e.printStackTrace(cmd.getErr());
+                return FAILED;
+            }
             if (e instanceof DatasetException de && de.problems().size() > 1) {
                 for (var p : de.problems()) cmd.getErr().println("comity: " + p);
                 message = de.problems().size() + " problems; nothing was written";

@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.comity.App;
 import org.comity.dataset.DataFiles;
 import org.comity.dataset.DatasetReader;
 import org.comity.domain.CheckMethod;
@@ -45,6 +46,10 @@ class ClaimsTest {
 
     @RegisterExtension
     static final StoreWithCli store = new StoreWithCli();
+
+    /** A store whose dataset holds a broken check, for the one test that needs it. */
+    @RegisterExtension
+    static final StoreWithCli failing = new StoreWithCli();
 
     private JsonNode answer;
 
@@ -164,15 +169,25 @@ class ClaimsTest {
 
     @Test
     void aCheckThatFailsStopsTheAnswerNamingTheClaimInsteadOfCallingItUnverifiable() {
-        Dataset d = dataset();
-        // An act that the record lacks: the validator refuses such a row, so only a defect can bring one here.
+        Dataset broken = withBrokenCheck(dataset());
+        assertThatThrownBy(() -> ClaimsQuestion.answer(new Snapshot(broken, 1), FundingData.empty(), null))
+                .isInstanceOf(IllegalStateException.class).hasMessageStartingWith("claim c01: the instrument-date check failed");
+        try (App app = App.open(failing.db().config(), false)) {
+            app.snapshots().write(broken, "test: a check the validator would refuse");
+        }
+        Cli.Result r = failing.cli().run("claims", "--format", "json");
+        assertThat(r.exit()).as("failed, not 'not found'").isEqualTo(3);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).startsWith("comity: failed: java.lang.IllegalStateException: claim c01: the instrument-date check failed");
+    }
+
+    /** The check of c01 names an act the record lacks: the validator refuses such a row, so only a defect brings one here. */
+    private static Dataset withBrokenCheck(Dataset d) {
         List<ClaimCheck> broken = d.claimChecks().stream().map(k -> !k.claim().equals("c01") ? k
                 : new ClaimCheck(k.claim(), k.method(), Map.of("instrument", "no-such-act"), k.compare(), k.tolerance(),
                         k.definition(), k.sources())).toList();
-        Dataset withBrokenCheck = new Dataset(d.sources(), d.organizations(), d.aliases(), d.states(), d.instruments(),
-                d.actions(), d.memberLists(), d.episodes(), d.memberCounts(), d.withdrawalRules(), d.checks(), d.claims(), broken);
-        assertThatThrownBy(() -> ClaimsQuestion.answer(new Snapshot(withBrokenCheck, 1), FundingData.empty(), null))
-                .isInstanceOf(IllegalStateException.class).hasMessageStartingWith("claim c01: the instrument-date check failed");
+        return new Dataset(d.sources(), d.organizations(), d.aliases(), d.states(), d.instruments(), d.actions(),
+                d.memberLists(), d.episodes(), d.memberCounts(), d.withdrawalRules(), d.checks(), d.claims(), broken);
     }
 
     @Test
