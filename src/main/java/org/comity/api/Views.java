@@ -24,7 +24,7 @@ import org.comity.query.TimelineEvent;
 import org.comity.snapshot.Snapshot;
 
 /**
- * The public shape of every answer (contract.md), as ordered maps of plain values. The CLI and the web
+ * The public shape of every answer (docs/contract.md), as ordered maps of plain values. The CLI and the web
  * API both render these, so the same question gets the same answer everywhere.
  */
 public final class Views {

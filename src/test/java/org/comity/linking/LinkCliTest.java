@@ -23,7 +23,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** `comity link` end to end: the JSON of contract.md, the list mode, and every kind of bad input. */
+/** `comity link` end to end: the JSON of docs/contract.md, the list mode, and every kind of bad input. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LinkCliTest {
 
