@@ -48,7 +48,6 @@ public final class Dictionary {
     private final Map<String, Entry> byKey;
     private final List<Entry> entries;
     private final KeyScanner automaton;
-    private volatile KeyScanner library;
 
     private Dictionary(Snapshot snapshot, Map<String, Entry> byKey) {
         this.snapshot = snapshot;
@@ -163,7 +162,8 @@ public final class Dictionary {
         }
     }
 
-    private List<String> keys() {
+    /** Every key, by entry index (what a scanner reports). */
+    List<String> keys() {
         return entries.stream().map(Entry::key).toList();
     }
 
@@ -180,12 +180,9 @@ public final class Dictionary {
         return entries;
     }
 
-    /** The scanner the linker uses: ours, or (for comparison) org.ahocorasick's trie over the same keys. */
-    KeyScanner scanner(boolean library) {
-        if (!library) return automaton;
-        KeyScanner l = this.library;
-        if (l == null) this.library = l = new LibraryScanner(keys());
-        return l;
+    /** The scanner the linker uses: our automaton over {@link #keys()}. */
+    KeyScanner scanner() {
+        return automaton;
     }
 
     /** The organizations a name (whole, in any form) may mean, respecting case where it matters. */

@@ -64,18 +64,14 @@ public final class Linker {
 
     /** The mentions of {@code text}, in text order. */
     public List<Mention> link(String text) {
-        return link(text, false);
+        return link(text, dictionary.scanner());
     }
 
-    /** The same, scanning with org.ahocorasick's trie instead of our automaton (benchmark, cross-check). */
-    public List<Mention> linkUsingLibraryScanner(String text) {
-        return link(text, true);
-    }
-
-    private List<Mention> link(String text, boolean library) {
+    /** The same with another scanner over the dictionary's keys (the tests' cross-check with org.ahocorasick). */
+    List<Mention> link(String text, KeyScanner scanner) {
         char[] chars = text.toCharArray();
         Hits hits = new Hits(chars.length / 16);
-        dictionary.scanner(library).scan(text, chars, hits);
+        scanner.scan(text, chars, hits);
         List<Span> spans = longestFirst(chars, hits);
         for (Span s : spans) {
             s.start = s.from;

@@ -2,7 +2,6 @@ package org.comity.store;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -183,18 +182,5 @@ public final class DatasetStore {
 
     private static String q(String identifier) {
         return "\"" + identifier + "\"";
-    }
-
-    /** The audit log, newest first. */
-    public List<Map<String, Object>> auditLog(int limit) {
-        return db.jdbi().withHandle(h -> h.createQuery("SELECT \"at\", \"command\", \"detail\", \"version\" FROM \"audit_log\" ORDER BY \"id\" DESC")
-                .setMaxRows(limit).map((rs, ctx) -> {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("at", rs.getString(1));
-                    m.put("command", rs.getString(2));
-                    m.put("detail", rs.getString(3));
-                    m.put("version", rs.getLong(4));
-                    return m;
-                }).list());
     }
 }

@@ -28,10 +28,6 @@ public record DbConfig(String url, String user, String password) {
         return new DbConfig("jdbc:h2:file:" + dir.toAbsolutePath().resolve("comity") + ";AUTO_SERVER=TRUE", "sa", "");
     }
 
-    public boolean isPostgres() {
-        return url.startsWith("jdbc:postgresql:");
-    }
-
     /** PostgreSQL: none, so that a user= in the URL, or else the driver's default (the OS user), applies. */
     private static String defaultUser(String url) {
         return url.startsWith("jdbc:postgresql:") ? null : "sa";
