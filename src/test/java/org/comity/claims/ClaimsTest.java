@@ -16,7 +16,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.comity.App;
 import org.comity.dataset.DataFiles;
 import org.comity.dataset.DatasetReader;
 import org.comity.domain.CheckMethod;
@@ -172,9 +171,7 @@ class ClaimsTest {
         Dataset broken = withBrokenCheck(dataset());
         assertThatThrownBy(() -> ClaimsQuestion.answer(new Snapshot(broken, 1), FundingData.empty(), null))
                 .isInstanceOf(IllegalStateException.class).hasMessageStartingWith("claim c01: the instrument-date check failed");
-        try (App app = App.open(failing.db().config(), false)) {
-            app.snapshots().write(broken, "test: a check the validator would refuse");
-        }
+        failing.app().snapshots().write(broken, "test: a check the validator would refuse");
         Cli.Result r = failing.cli().run("claims", "--format", "json");
         assertThat(r.exit()).as("failed, not 'not found'").isEqualTo(3);
         assertThat(r.out()).isEmpty();

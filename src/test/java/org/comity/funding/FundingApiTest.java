@@ -24,7 +24,7 @@ class FundingApiTest {
 
     @Test
     void impactAndClaimsOverHttpEqualTheCommandLine() throws Exception {
-        Cli cli = new Cli(site.db());
+        Cli cli = site.cli();
         HttpResponse<String> impact = site.get("/api/impact?instrument=us-memo-2026-01-07&year=2023");
         assertThat(impact.statusCode()).as(impact.body()).isEqualTo(200);
         assertThat(new ObjectMapper().readTree(impact.body()))
