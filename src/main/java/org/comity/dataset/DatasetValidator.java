@@ -238,9 +238,18 @@ public final class DatasetValidator {
             if (e.end() != null && !e.end().date().isAfter(e.start().date())) {
                 add(e, table, "end", e.end().toString(), "end " + e.end() + " is not after start " + e.start());
             }
-            if (e.deposited() != null && e.deposited().date().isAfter(e.start().date()) && e.role() != Role.SIGNATORY) {
+            // A notification of succession is deposited after the day it takes effect from (independence).
+            if (e.deposited() != null && e.deposited().date().isAfter(e.start().date()) && e.role() != Role.SIGNATORY
+                    && e.means() != org.comity.domain.JoinMeans.SUCCESSION) {
                 add(e, table, "deposited", e.deposited().toString(), "deposited " + e.deposited() + " is after start " + e.start()
                         + " (start is the first day the state belonged: on or after the deposit)");
+            }
+            if (e.start().bound()) {
+                MemberList l = d.memberLists().stream().filter(x -> x.org().equals(e.org())).findFirst().orElse(null);
+                if (l != null && l.completeFrom() != null && l.completeFrom().date().isBefore(e.start().date())) {
+                    add(e, table, "start", e.start().toString(), "the join date is not known, so the list cannot be complete from "
+                            + l.completeFrom() + " (member-lists.csv complete_from)");
+                }
             }
             byPair.computeIfAbsent(e.state() + "/" + e.org(), k -> new ArrayList<>()).add(e);
         }
@@ -263,8 +272,10 @@ public final class DatasetValidator {
             ref(c, "member-counts", "org", c.org(), lists, "a body with a member list");
             if (!lists.contains(c.org())) continue;
             MemberList list = d.memberLists().stream().filter(l -> l.org().equals(c.org())).findFirst().orElseThrow();
-            if (list.derived()) continue; // a derived list is checked through the lists it follows
+            // A partial list cannot reproduce a count; a derived one is checked through the lists it follows.
             List<Role> roles = c.roles().isEmpty() ? list.countedRoles() : c.roles();
+            // Complete means complete for the roles the body counts (UNESCO's associates may be partial).
+            if (list.derived() || !list.complete(c.on()) || !list.countedRoles().containsAll(roles)) continue;
             long listed = d.episodes().stream()
                     .filter(e -> e.org().equals(c.org()) && roles.contains(e.role()) && e.covers(c.on()))
                     .map(Episode::state).distinct().count();

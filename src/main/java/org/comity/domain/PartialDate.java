@@ -21,10 +21,11 @@ public record PartialDate(LocalDate date, DatePrecision precision) implements Co
         return new PartialDate(LocalDate.of(year, 1, 1), precision);
     }
 
-    /** Parses {@code YYYY-MM-DD}, {@code YYYY-MM} or {@code YYYY}. */
+    /** Parses {@code YYYY-MM-DD}, {@code YYYY-MM}, {@code YYYY} or {@code by YYYY-MM-DD}. */
     public static PartialDate parse(String text) {
         String t = text.trim();
         try {
+            if (t.startsWith("by ") && t.length() == 13) return new PartialDate(LocalDate.parse(t.substring(3)), DatePrecision.BY);
             switch (t.length()) {
                 case 10: return new PartialDate(LocalDate.parse(t), DatePrecision.DAY);
                 case 7: return new PartialDate(LocalDate.parse(t + "-01"), DatePrecision.MONTH);
@@ -34,7 +35,12 @@ public record PartialDate(LocalDate date, DatePrecision precision) implements Co
         } catch (DateTimeParseException | NumberFormatException e) {
             // fall through to the one message below
         }
-        throw new IllegalArgumentException("'" + text + "' is not a date (YYYY-MM-DD, YYYY-MM or YYYY)");
+        throw new IllegalArgumentException("'" + text + "' is not a date (YYYY-MM-DD, YYYY-MM, YYYY or by YYYY-MM-DD)");
+    }
+
+    /** Whether only an upper bound is known ("by 2024-07-15"). */
+    public boolean bound() {
+        return precision == DatePrecision.BY;
     }
 
     public boolean isAfter(LocalDate other) {
@@ -57,6 +63,7 @@ public record PartialDate(LocalDate date, DatePrecision precision) implements Co
             case YEAR:
             case FIVE_YEARS: return String.format("%04d", date.getYear());
             case MONTH: return String.format("%04d-%02d", date.getYear(), date.getMonthValue());
+            case BY: return "by " + date;
             default: return date.toString();
         }
     }

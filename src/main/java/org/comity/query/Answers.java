@@ -159,10 +159,21 @@ public final class Answers {
             StatusResult r = status(st, org, on);
             Episode e = r.answer().episode();
             if (e == null || !roles.contains(e.role())) continue;
-            if (e.role().belongs() ? r.answer().belongs() : e.covers(on)) out.add(new Member(st, e, r.answer(), r.record()));
+            if (e.role().belongs() ? belongsAsTheBodyCounts(r.answer(), e, on) : e.covers(on)) {
+                out.add(new Member(st, e, r.answer(), r.record()));
+            }
         }
         out.sort(Comparator.comparing(m -> m.state().iso3()));
         return out;
+    }
+
+    /**
+     * Whether the body counts the state among its members: it belongs by the status rule, or it left by an
+     * act the body contests while the body's own list still holds it (Venezuela and the OAS after 2019). The
+     * row keeps its status (withdrawn) and flag (contested), so a reader sees both.
+     */
+    private static boolean belongsAsTheBodyCounts(StatusAnswer a, Episode e, LocalDate on) {
+        return a.belongs() || (a.flags().contains(org.comity.domain.StatusFlag.CONTESTED) && e.covers(on));
     }
 
     /** The members the body counts, on a day. */

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.comity.cow.CowIgo;
 import org.comity.cow.CowRecord;
 import org.comity.domain.Action;
+import org.comity.domain.EndReason;
 import org.comity.domain.Episode;
 import org.comity.domain.MemberList;
 import org.comity.snapshot.Snapshot;
@@ -36,9 +37,23 @@ final class RecordLayers {
     PairRecord pair(String state, String org, LocalDate on) {
         MemberList list = s.memberList(org);
         List<Episode> listed = s.episodes(state, org);
-        if (list != null && (!listed.isEmpty() || covers(list, on))) return new PairRecord(listed, covers(list, on), MEMBER_LIST, list);
+        if (list != null && (covers(list, on) || speaksFor(listed, on))) return new PairRecord(listed, covers(list, on), MEMBER_LIST, list);
         if (cowCovers(org, on.getYear())) return new PairRecord(cowEpisodes(state, org), true, CowRecord.SOURCE_ID, null);
         return new PairRecord(List.of(), false, NONE, list);
+    }
+
+    /**
+     * Whether a partial list's rows speak for a state on a day: an episode covers it, or the state left by a
+     * withdrawal, expulsion, suspension, dissolution or succession and had not come back. Before its first
+     * row, or after a term ended on an elected body, a partial list says nothing.
+     */
+    static boolean speaksFor(List<Episode> listed, LocalDate on) {
+        Episode last = null;
+        for (Episode e : listed) {
+            if (e.covers(on)) return true;
+            if (e.end() != null && !e.end().isAfter(on) && (last == null || e.end().compareTo(last.end()) > 0)) last = e;
+        }
+        return last != null && last.endReason() != null && last.endReason() != EndReason.TERM_ENDED;
     }
 
     /** The answering episodes of a pair for a whole year (for counts and charts), or null when no record covers it. */
@@ -46,7 +61,7 @@ final class RecordLayers {
         MemberList list = s.memberList(org);
         List<Episode> listed = s.episodes(state, org);
         LocalDate last = LocalDate.of(year, 12, 31);
-        if (list != null && (!listed.isEmpty() || covers(list, last))) return listed;
+        if (list != null && (covers(list, last) || listed.stream().anyMatch(e -> inYear(e, year)))) return listed;
         if (cowCovers(org, year)) return cowEpisodes(state, org);
         return null;
     }

@@ -34,7 +34,7 @@ class CuratedAnswersTest {
             "unesco, 2026-06-01, withdrawing, 2027-01-01",
             "unesco, 2026-12-31, withdrawing, 2027-01-01",
             "unesco, 2027-01-01, withdrawn, 2027-01-01",
-            "unesco, 2000-01-01, not-member, ",
+            "unesco, 2000-01-01, withdrawn, 1985-01-01",
             "unesco, 2010-06-01, member, ",
             "unesco, 2019-06-01, withdrawn, 2019-01-01",
             "unfccc, 2026-01-08, announced, ",
