@@ -2,7 +2,7 @@ package org.comity.cli;
 
 import java.util.List;
 import org.comity.App;
-import org.comity.api.ClaimViews;
+import org.comity.api.ClaimShapes;
 import org.comity.claims.ClaimsQuestion;
 import org.comity.funding.FundingHolder;
 import picocli.CommandLine.Command;
@@ -17,7 +17,7 @@ final class ClaimsVerb extends Verb {
 
     @Override
     int run(App app) {
-        var answer = ClaimViews.claims(ClaimsQuestion.answer(app.snapshots().get(), new FundingHolder(app.database()).get(), document));
+        var answer = ClaimShapes.claims(ClaimsQuestion.answer(app.snapshots().get(), new FundingHolder(app.database()).get(), document));
         print(answer, List.of("id", "expected", "computed", "verdict", "text"));
         return 0;
     }

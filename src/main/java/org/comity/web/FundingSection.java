@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.comity.api.FundingViews;
+import org.comity.api.FundingShapes;
 import org.comity.api.Json;
 import org.comity.domain.Instrument;
 import org.comity.domain.Organization;
@@ -130,7 +130,7 @@ final class FundingSection {
     static void state(StringBuilder b, Lang lang, Snapshot s, FundingData d, org.comity.domain.State state) {
         Integer year = Impact.latestYear(d);
         b.append("<h2>").append(esc(Messages.t(lang, "contributions"))).append(year == null ? "" : ", " + year).append("</h2>");
-        Map<String, Object> view = year == null ? null : FundingViews.donor(s, d, state, year);
+        Map<String, Object> view = year == null ? null : FundingShapes.donor(s, d, state, year);
         List<Map<String, Object>> rows = view == null ? List.of() : (List<Map<String, Object>>) view.get("orgs");
         if (rows.isEmpty()) {
             b.append("<p class=\"note\">").append(esc(Messages.t(lang, "funding.none"))).append("</p>");

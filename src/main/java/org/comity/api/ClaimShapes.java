@@ -8,12 +8,12 @@ import org.comity.domain.Claim;
 import org.comity.domain.ClaimCheck;
 
 /** The public shape of the claims answer (docs/contract.md), shared by {@code comity claims} and /api/claims. */
-public final class ClaimViews {
+public final class ClaimShapes {
 
-    private ClaimViews() {}
+    private ClaimShapes() {}
 
     public static List<Map<String, Object>> claims(List<ClaimAnswer> answers) {
-        return answers.stream().map(ClaimViews::claim).toList();
+        return answers.stream().map(ClaimShapes::claim).toList();
     }
 
     public static Map<String, Object> claim(ClaimAnswer a) {

@@ -20,11 +20,11 @@ import org.comity.funding.Usd;
 import org.comity.snapshot.Snapshot;
 
 /** The public shape of the funding answers (impact, revenue, donor), shared by the CLI and /api. */
-public final class FundingViews {
+public final class FundingShapes {
 
     private static final List<String> SOURCES = List.of(CebImporter.REVENUE_SOURCE, CebImporter.DONOR_SOURCE);
 
-    private FundingViews() {}
+    private FundingShapes() {}
 
     public static Map<String, Object> impact(Snapshot s, String instrument, Impact.Answer a) {
         Map<String, Object> m = new LinkedHashMap<>();
