@@ -23,5 +23,11 @@ sealed interface Check permits InstrumentDate, InstrumentKind, ActionCount, Year
         static Outcome of(String computed, boolean agrees) {
             return new Outcome(computed, agrees ? Verdict.CONFIRMED : Verdict.CONTRADICTED);
         }
+
+        /** No verdict, for the reason given in {@code how} (a figure may still be shown: {@code computed}). */
+        static Outcome unverifiable(String computed, Map<String, Object> how, String reason) {
+            how.put("reason", reason);
+            return new Outcome(computed, Verdict.UNVERIFIABLE);
+        }
     }
 }

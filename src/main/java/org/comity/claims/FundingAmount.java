@@ -22,18 +22,14 @@ record FundingAmount(String donor, String org, List<Integer> years, Set<RevenueT
     @Override
     public Outcome run(Claim claim, ClaimCheck rule, Evidence e, Map<String, Object> how) {
         FundingData d = e.funding();
-        if (d.isEmpty()) {
-            how.put("reason", "the funding store is empty");
-            return new Outcome(null, Verdict.UNVERIFIABLE);
-        }
+        if (d.isEmpty()) return Outcome.unverifiable(null, how, "the funding store is empty");
         BigDecimal sum = BigDecimal.ZERO;
         for (int y : years) sum = sum.add(FundingQueries.of(FundingQueries.donorsToOrg(d, Set.of(donor), org, y), types));
         how.put("numerator", Usd.rounded(sum));
         how.put("source_rows", Money.sourceRows(d, donor, org, years.get(0), Denominator.GOVERNMENT_DONORS, types));
         String computed = Usd.rounded(sum).toPlainString();
         if (partial) {
-            how.put("reason", "the data cover part of the claim's period only (see definition); no verdict on a part");
-            return new Outcome(computed, Verdict.UNVERIFIABLE);
+            return Outcome.unverifiable(computed, how, "the data cover part of the claim's period only (see definition); no verdict on a part");
         }
         return Outcome.of(computed, Compare.numbers(sum, claim.expected(), rule));
     }

@@ -43,16 +43,10 @@ record FundingShare(String donor, String org, int year, Denominator denominator,
     @Override
     public Outcome run(Claim claim, ClaimCheck rule, Evidence e, Map<String, Object> how) {
         FundingData d = e.funding();
-        if (d.isEmpty()) {
-            how.put("reason", "the funding store is empty");
-            return new Outcome(null, Verdict.UNVERIFIABLE);
-        }
+        if (d.isEmpty()) return Outcome.unverifiable(null, how, "the funding store is empty");
         Double v = share(d, year, denominator, how).value();
         how.put("source_rows", Money.sourceRows(d, donor, org, year, denominator, types));
-        if (v == null) {
-            how.put("reason", "no funding figures for this definition");
-            return new Outcome(null, Verdict.UNVERIFIABLE);
-        }
+        if (v == null) return Outcome.unverifiable(null, how, "no funding figures for this definition");
         List<Map<String, Object>> others = new ArrayList<>();
         for (Alternative alt : alternatives) {
             Map<String, Object> a = new LinkedHashMap<>();

@@ -9,7 +9,6 @@ record Unverifiable(String reason) implements Check {
 
     @Override
     public Outcome run(Claim claim, ClaimCheck rule, Evidence e, Map<String, Object> how) {
-        how.put("reason", reason);
-        return new Outcome(null, Verdict.UNVERIFIABLE);
+        return Outcome.unverifiable(null, how, reason);
     }
 }
