@@ -69,20 +69,58 @@ public final class App implements AutoCloseable {
     }
 
     private void load(boolean seed) {
+        String bundle = DataFiles.bundledFingerprint();
         if (seed && store.isEmpty()) {
-            var parsed = DatasetReader.read(DataFiles.bundled());
-            DatasetValidator.require(parsed.dataset(), parsed.located());
-            snapshots.write(parsed.dataset(), "load bundled dataset");
+            loadBundledDataset(bundle, "load bundled dataset");
         } else {
             snapshots.reload();
+            String origin = seed && bundle != null ? store.origin() : null;
+            boolean fromOlderBundle = origin != null && origin.startsWith(BUNDLED) && !origin.equals(BUNDLED + bundle);
+            if (fromOlderBundle) {
+                // A store filled from the data of an older Comity is refilled from this one's; an import is kept.
+                System.err.println("comity: the bundled data changed since this store was filled from it; refilling the store");
+                loadBundledDataset(bundle, "reload bundled dataset (changed)");
+                new org.comity.funding.FundingStore(db).replace(
+                        org.comity.funding.FundingExtract.read(DataFiles.bundled(DataFiles.Part.EXTRACTS)), "reload bundled funding extract");
+                snapshots.writeCow(org.comity.cow.CowRecord.empty(), "clear COW history before reloading the bundled one");
+            }
         }
         if (seed) org.comity.funding.FundingStore.seedIfEmpty(db);
+        if (seed) seedHistoryIfEmpty();
         LOG.debug("snapshot ready {} ms after launch", java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
     }
 
     /** The one clock of this run: every default date comes from here. */
     public Today today() {
         return today;
+    }
+
+    private static final String BUNDLED = "bundled:";
+
+    private void loadBundledDataset(String fingerprint, String command) {
+        var parsed = DatasetReader.read(DataFiles.bundled());
+        DatasetValidator.require(parsed.dataset(), parsed.located());
+        snapshots.write(parsed.dataset(), command, BUNDLED + (fingerprint == null ? "unknown" : fingerprint));
+    }
+
+    /** Fills an empty COW store with the history bundled in the jar (data/extracts/cow/), mapped to today's ids. */
+    private void seedHistoryIfEmpty() {
+        if (!snapshots.get().cow().igos().isEmpty()) return;
+        var bundled = org.comity.cow.CowExtract.read(DataFiles.bundled(DataFiles.Part.EXTRACTS));
+        if (bundled == null) return;
+        var d = snapshots.get().dataset();
+        org.comity.cow.CowRecord record;
+        try {
+            record = org.comity.cow.CowImporter.toRecord(bundled.igos(), bundled.episodes(),
+                    org.comity.cow.CowMapping.read(DataFiles.bundled(DataFiles.Part.MAPPINGS)), d.states(),
+                    d.organizations().stream().map(org.comity.domain.Organization::id).collect(java.util.stream.Collectors.toSet()));
+        } catch (org.comity.dataset.DatasetException e) {
+            // An imported dataset that lacks ids the bundled history names: answer without the history, and say why.
+            System.err.println("comity: the bundled COW history was not loaded (" + e.getMessage() + "); run comity import cow DIR");
+            return;
+        }
+        snapshots.writeCow(record, "load bundled COW history");
+        LOG.debug("COW store filled from the bundled extract");
     }
 
     public SnapshotHolder snapshots() {

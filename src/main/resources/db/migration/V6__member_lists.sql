@@ -18,7 +18,7 @@ CREATE TABLE "member_lists" (
 CREATE TABLE "episodes" (
   "ord" INTEGER NOT NULL PRIMARY KEY, "org" VARCHAR(100) NOT NULL REFERENCES "member_lists" ("org"),
   "state" VARCHAR(3) NOT NULL REFERENCES "states" ("iso3"), "role" VARCHAR(20) NOT NULL,
-  "start" VARCHAR(13) NOT NULL, "end" VARCHAR(10), "end_reason" VARCHAR(20), "deposited" VARCHAR(10),
+  "start" VARCHAR(13) NOT NULL, "end" VARCHAR(13), "end_reason" VARCHAR(20), "deposited" VARCHAR(10),
   "means" VARCHAR(30), "note" VARCHAR(2000), "sources" VARCHAR(10000) NOT NULL
 );
 CREATE INDEX "episodes_state_org" ON "episodes" ("state", "org");

@@ -32,37 +32,69 @@ public final class CowImporter {
     public static CowRecord read(Path dir, Map<String, String> mapping, List<State> states, Set<String> orgIds,
                                  IntConsumer progress) {
         CowFiles.Parsed parsed = CowFiles.read(dir, progress);
+        return toRecord(igos(parsed), episodes(parsed), mapping, states, orgIds);
+    }
+
+    /** The IGOs of the published panel, unmapped. */
+    static List<CowIgo> igos(CowFiles.Parsed parsed) {
+        List<CowIgo> out = new ArrayList<>();
+        for (CowFiles.IgoPanel p : parsed.igos().values()) {
+            out.add(new CowIgo(p.ioname(), p.orgname(), p.start(), p.dead(), null, p.preciseBefore1965()));
+        }
+        return out;
+    }
+
+    /** Every episode of the published panel, with COW's own codes. */
+    static List<CowEpisode> episodes(CowFiles.Parsed parsed) {
+        List<CowEpisode> out = new ArrayList<>();
+        for (CowFiles.IgoPanel p : parsed.igos().values()) {
+            for (int s = 0; s < parsed.stateColumns().size(); s++) {
+                Integer ccode = parsed.ccodeByState().get(parsed.stateColumns().get(s));
+                out.addAll(runs(p, s, ccode == null ? -1 : ccode));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * COW's IGOs and episodes with Comity's ids: states by their COW code in states.csv, organizations by
+     * data/mappings/cow-igos.csv (unmapped IGOs answer as {@code cow-…}).
+     */
+    public static CowRecord toRecord(List<CowIgo> igos, List<CowEpisode> coded, Map<String, String> mapping,
+                                     List<State> states, Set<String> orgIds) {
         Map<Integer, String> isoByCcode = new HashMap<>();
         for (State s : states) if (s.cowCode() != null) isoByCcode.putIfAbsent(s.cowCode(), s.iso3());
-        String[] isoByColumn = new String[parsed.stateColumns().size()];
-        for (int i = 0; i < isoByColumn.length; i++) {
-            String column = parsed.stateColumns().get(i);
-            Integer ccode = parsed.ccodeByState().get(column);
-            String iso = isoByCcode.get(ccode);
-            if (iso == null) {
-                throw new DatasetException(new Problem(CowFiles.STATES, 0, "ccode", String.valueOf(ccode),
-                        "COW state " + ccode + " (" + column + ") has no row with that cow_code in states.csv"));
-            }
-            isoByColumn[i] = iso;
-        }
         for (var e : mapping.entrySet()) {
             if (e.getValue() != null && !orgIds.contains(e.getValue())) {
                 throw new DatasetException(new Problem(CowMapping.FILE, 0, "org", e.getValue(),
                         "'" + e.getValue() + "' (for COW " + e.getKey() + ") is not an organization id"));
             }
         }
-        List<CowIgo> igos = new ArrayList<>();
-        List<Episode> episodes = new ArrayList<>();
-        for (CowFiles.IgoPanel p : parsed.igos().values()) {
-            CowIgo igo = new CowIgo(p.ioname(), p.orgname(), p.start(), p.dead(), mapping.get(p.ioname()), p.preciseBefore1965());
-            igos.add(igo);
-            for (int s = 0; s < isoByColumn.length; s++) episodes.addAll(episodes(p, igo, s, isoByColumn[s]));
+        Map<String, CowIgo> byName = new HashMap<>();
+        List<CowIgo> mapped = new ArrayList<>();
+        for (CowIgo i : igos) {
+            CowIgo m = new CowIgo(i.ioname(), i.orgname(), i.start(), i.dead(), mapping.get(i.ioname()), i.preciseBefore1965());
+            byName.put(m.ioname(), m);
+            mapped.add(m);
         }
-        return new CowRecord(igos, episodes);
+        List<Episode> episodes = new ArrayList<>(coded.size());
+        for (CowEpisode c : coded) {
+            String iso = isoByCcode.get(c.ccode());
+            if (iso == null) {
+                throw new DatasetException(new Problem(CowFiles.STATES, 0, "ccode", String.valueOf(c.ccode()),
+                        "COW state " + c.ccode() + " has no row with that cow_code in states.csv"));
+            }
+            CowIgo igo = byName.get(c.ioname());
+            if (igo == null) {
+                throw new DatasetException(new Problem(CowExtract.EPISODES, 0, "ioname", c.ioname(), "no IGO '" + c.ioname() + "'"));
+            }
+            episodes.add(episode(igo, iso, c.role(), c.start(), c.end()));
+        }
+        return new CowRecord(mapped, episodes);
     }
 
-    private static List<Episode> episodes(CowFiles.IgoPanel p, CowIgo igo, int column, String state) {
-        List<Episode> out = new ArrayList<>();
+    private static List<CowEpisode> runs(CowFiles.IgoPanel p, int column, int ccode) {
+        List<CowEpisode> out = new ArrayList<>();
         byte role = 0;
         int start = 0;
         Integer missingSince = null;
@@ -76,7 +108,7 @@ public final class CowImporter {
             }
             boolean member = code == CowFiles.FULL || code == CowFiles.ASSOCIATE || code == CowFiles.OBSERVER;
             if (role != 0 && (!member || code != role)) {
-                out.add(episode(igo, state, role, start, missingSince != null ? missingSince : year));
+                out.add(new CowEpisode(p.ioname(), ccode, role, start, missingSince != null ? missingSince : year));
                 role = 0;
             }
             missingSince = null;
@@ -88,7 +120,7 @@ public final class CowImporter {
         if (role != 0) {
             // Rows stop at 2014 (end of the data: still a member) or when the IGO died.
             Integer end = missingSince != null ? missingSince : lastYear >= CowRecord.LAST_YEAR ? null : Integer.valueOf(lastYear + 1);
-            out.add(episode(igo, state, role, start, end));
+            out.add(new CowEpisode(p.ioname(), ccode, role, start, end));
         }
         return out;
     }

@@ -77,6 +77,15 @@ public interface DataFiles {
         return directory(dataDir.resolve(part.dir));
     }
 
+    /** The fingerprint of the data bundled in the jar (SHA-256 over data/, written at build time), or null. */
+    static String bundledFingerprint() {
+        try (InputStream in = DataFiles.class.getResourceAsStream("/dataset/fingerprint.txt")) {
+            return in == null ? null : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII).trim();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     /** The curated record bundled in the jar. */
     static DataFiles bundled() {
         return bundled(Part.RECORD);

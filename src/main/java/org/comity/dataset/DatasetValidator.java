@@ -110,7 +110,10 @@ public final class DatasetValidator {
         cited(d.claimChecks(), "claim-checks", urls);
     }
 
+    private final Map<String, Source> sourcesByUrl = new HashMap<>();
+
     private Set<String> sourceUrls() {
+        for (Source s : d.sources()) sourcesByUrl.putIfAbsent(s.url(), s);
         Set<String> urls = new HashSet<>();
         Set<String> ids = new HashSet<>();
         for (Source s : d.sources()) {
@@ -121,14 +124,30 @@ public final class DatasetValidator {
         return urls;
     }
 
-    /** Every fact names at least one source, and every source it names is registered in sources.csv. */
+    /**
+     * Every fact names at least one source, every source it names is registered in sources.csv, and its
+     * strongest source comes first: a primary source is never listed after a weaker one.
+     */
     private void cited(Collection<? extends Sourced> facts, String table, Set<String> urls) {
         for (Sourced f : facts) {
             if (f.sources().isEmpty()) add(f, table, "sources", "", "no source: every fact needs at least one source URL");
             for (String u : f.sources()) {
                 if (!urls.contains(u)) add(f, table, "sources", u, "source '" + u + "' is not in sources.csv");
             }
+            if (f.sources().size() > 1 && !primary(f.sources().get(0))) {
+                for (String u : f.sources()) {
+                    if (primary(u)) {
+                        add(f, table, "sources", u, "primary source '" + u + "' must come first (strongest source first)");
+                        break;
+                    }
+                }
+            }
         }
+    }
+
+    private boolean primary(String url) {
+        Source s = sourcesByUrl.get(url);
+        return s != null && s.primary();
     }
 
     private <T> Set<String> unique(List<T> records, Function<T, String> key, String table, String column) {

@@ -40,15 +40,28 @@ public final class SnapshotHolder {
     }
 
     private Snapshot install(Snapshot s) {
+        LAST_BUILT.put(store.identity(), s);
         current.set(s);
         first.complete(s);
         return s;
     }
 
+    /**
+     * The last snapshot built in this process per database, by version: a snapshot is immutable and one
+     * version names one content (every write of the dataset or the COW record raises it), so a process
+     * that opens the same database again (a test, an in-process CLI run) reuses it instead of reloading.
+     */
+    private static final java.util.Map<String, Snapshot> LAST_BUILT = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** Loads the store's dataset into a new snapshot and makes it current. */
     public Snapshot reload() {
         long version = store.version();
-        return install(new Snapshot(store.load(), cowStore.load(), version));
+        Snapshot built = LAST_BUILT.get(store.identity());
+        if (built == null || built.version() != version) {
+            built = new Snapshot(store.load(), cowStore.load(), version);
+            LAST_BUILT.put(store.identity(), built);
+        }
+        return install(built);
     }
 
     /** Reloads when another writer raised the version since this snapshot was built. */
@@ -60,7 +73,12 @@ public final class SnapshotHolder {
 
     /** Writes {@code d} to the store, then swaps in the snapshot of what was written. */
     public Snapshot write(Dataset d, String command) {
-        long version = store.replace(d, command);
+        return write(d, command, DatasetStore.IMPORTED);
+    }
+
+    /** Writes {@code d}, recording its origin (the bundled data's fingerprint, or an import). */
+    public Snapshot write(Dataset d, String command, String origin) {
+        long version = store.replace(d, command, origin);
         return install(new Snapshot(d, current.get().cow(), version));
     }
 

@@ -35,7 +35,17 @@ public final class DatasetStore {
 
     /** Replaces everything with {@code d} and records {@code command} in the audit log; returns the new version. */
     public long replace(Dataset d, String command) {
+        return replace(d, command, IMPORTED);
+    }
+
+    /** What a store filled by an import records as its origin (a bundled fill records {@code bundled:<fingerprint>}). */
+    public static final String IMPORTED = "import";
+
+    /** Replaces everything with {@code d}, recording where it came from ({@link #origin()}) in the same transaction. */
+    public long replace(Dataset d, String command, String origin) {
         return db.jdbi().inTransaction(h -> {
+            h.execute("DELETE FROM \"dataset_origin\"");
+            h.createUpdate("INSERT INTO \"dataset_origin\" (\"id\", \"origin\") VALUES (1, ?)").bind(0, origin).execute();
             for (int i = TABLES.size() - 1; i >= 0; i--) h.execute("DELETE FROM " + q(TABLES.get(i)));
             insert(h, "sources", Tables.SOURCES, d.sources());
             insert(h, "states", Tables.STATES, d.states());
@@ -77,6 +87,26 @@ public final class DatasetStore {
                     lists, episodes, select(h, "member_counts", Tables.MEMBER_COUNTS),
                     select(h, "withdrawal_rules", Tables.WITHDRAWAL_RULES), select(h, "record_checks", Tables.CHECKS),
                     select(h, "claims", Tables.CLAIMS), select(h, "claim_checks", Tables.CLAIM_CHECKS));
+        });
+    }
+
+    /** Which database this store writes to (its JDBC URL), to tell stores apart within one process. */
+    public String identity() {
+        return db.config().url();
+    }
+
+    /**
+     * Where the stored dataset came from: {@code bundled:<fingerprint>} or {@code import}. A store filled
+     * before origins were recorded answers from its audit log: {@code bundled:unknown} unless a dataset
+     * was ever imported into it.
+     */
+    public String origin() {
+        return db.jdbi().withHandle(h -> {
+            var recorded = h.createQuery("SELECT \"origin\" FROM \"dataset_origin\" WHERE \"id\" = 1").mapTo(String.class).findOne();
+            if (recorded.isPresent()) return recorded.get();
+            long imports = h.createQuery("SELECT COUNT(*) FROM \"audit_log\" WHERE \"command\" LIKE 'import dataset%'")
+                    .mapTo(Long.class).one();
+            return imports == 0 ? "bundled:unknown" : IMPORTED;
         });
     }
 

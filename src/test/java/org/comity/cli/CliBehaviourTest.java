@@ -17,10 +17,10 @@ class CliBehaviourTest {
 
     @Test
     void unknownOrganizationIsNotFoundWithExitOne() {
-        Cli.Result r = store.cli().run("status", "--state", "USA", "--org", "League of Nations", "--format", "json");
+        Cli.Result r = store.cli().run("status", "--state", "USA", "--org", "Galactic Federation of Planets", "--format", "json");
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.out()).isEmpty();
-        assertThat(r.err().strip()).contains("League of Nations").doesNotContain("\n").doesNotContain("Exception");
+        assertThat(r.err().strip()).contains("Galactic Federation of Planets").doesNotContain("\n").doesNotContain("Exception");
     }
 
     @Test
