@@ -11,7 +11,9 @@ import org.comity.query.BadInputException;
 import org.comity.query.Lookup;
 import org.comity.query.NotFoundException;
 import org.comity.snapshot.Snapshot;
+import org.comity.support.StoreWithCli;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * One normal form of a name for look-up and linking (org.comity.names): over the whole dictionary, every
@@ -21,10 +23,15 @@ import org.junit.jupiter.api.Test;
  */
 class LookupFindsWhatTheLinkerFindsTest {
 
+    /** The store as a user's first run fills it: the bundled dataset and the bundled COW history, whose names look-up knows too. */
+    @RegisterExtension
+    static final StoreWithCli store = new StoreWithCli();
+
     @Test
     void everyFormTheLinkerRecognisesResolvesByLookUpToTheSameOrganizations() {
-        Snapshot s = LinkerTest.snapshot();
-        Linker linker = LinkerTest.linker();
+        Snapshot s = store.app().snapshots().get();
+        assertThat(s.cow().igos()).as("the COW history is loaded").isNotEmpty();
+        Linker linker = Linking.linkerFor(s);
         List<String> disagreements = new ArrayList<>();
         int checked = 0;
         for (Dictionary.Entry e : linker.dictionary().entries()) {
@@ -43,10 +50,10 @@ class LookupFindsWhatTheLinkerFindsTest {
 
     @Test
     void theAmericanSpellingOfAProgrammeIsFoundByLookUpAsTheLinkerFindsIt() {
-        Snapshot s = LinkerTest.snapshot();
+        Snapshot s = store.app().snapshots().get();
         assertThat(Lookup.org(s, "United Nations Human Settlements Program").id()).isEqualTo("un-habitat");
         assertThat(Lookup.org(s, "U.N.-Habitat").id()).isEqualTo("un-habitat");
-        assertThat(LinkerTest.linker().link("United Nations Human Settlements Program")).singleElement()
+        assertThat(Linking.linkerFor(s).link("United Nations Human Settlements Program")).singleElement()
                 .extracting(Mention::org).isEqualTo("un-habitat");
     }
 

@@ -105,9 +105,9 @@ class WebServerTest {
 
     @Test
     void errorsAreJsonWithTheRightStatus() throws Exception {
-        HttpResponse<String> missing = site.get("/api/orgs/league-of-nations");
+        HttpResponse<String> missing = site.get("/api/orgs/league-of-cities");
         assertThat(missing.statusCode()).isEqualTo(404);
-        assertThat(json(missing).get("error").asText()).contains("league-of-nations");
+        assertThat(json(missing).get("error").asText()).contains("league-of-cities");
         HttpResponse<String> ambiguous = site.get("/api/status?state=USA&org=ISA");
         assertThat(ambiguous.statusCode()).isEqualTo(400);
         assertThat(json(ambiguous).get("candidates").toString()).contains("isa-solar", "isa-seabed");
