@@ -118,6 +118,11 @@ public final class DatasetValidator {
         Set<String> ids = new HashSet<>();
         for (Source s : d.sources()) {
             if (!URL.matcher(s.url()).matches()) add(s, "sources", "url", s.url(), "'" + s.url() + "' is not an http(s) URL");
+            RefusedSources.Refused refused = RefusedSources.of(s.url(), RefusedSources.bundled());
+            if (refused != null) {
+                add(s, "sources", "url", s.url(), "refused source (" + refused.kind() + ": " + refused.reason() + "), see mappings/"
+                        + RefusedSources.FILE);
+            }
             if (!urls.add(s.url())) add(s, "sources", "url", s.url(), "duplicate url '" + s.url() + "'");
             if (s.id() != null && !ids.add(s.id())) add(s, "sources", "id", s.id(), "duplicate id '" + s.id() + "'");
         }

@@ -50,6 +50,30 @@ class ValidatorTest {
     }
 
     @Test
+    void aSourceOfARefusedKindIsRefusedWithItsKind() throws IOException {
+        Path dir = copy();
+        Path sources = dir.resolve("sources.csv");
+        java.nio.file.Files.writeString(sources, ",https://futern.com/colombo-plan-council,People search page,futern.com,,2026-11-26,secondary\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        int line = java.nio.file.Files.readAllLines(sources).size();
+        assertRejected(dir, "sources.csv:" + line, "people-search");
+    }
+
+    @Test
+    void aPrimarySourceListedAfterAWeakerOneIsRefused() throws IOException {
+        Path dir = copy();
+        Path actions = dir.resolve("actions/us-eo-14162.csv");
+        replaceLine(actions, 2, l -> {
+            int q = l.lastIndexOf(",\"");
+            String cell = l.substring(q + 2, l.length() - 1);
+            java.util.List<String> urls = new java.util.ArrayList<>(java.util.List.of(cell.split("\\|")));
+            java.util.Collections.reverse(urls);
+            return l.substring(0, q + 2) + String.join("|", urls) + "\"";
+        });
+        assertRejected(dir, "actions/us-eo-14162.csv:2", "must come first");
+    }
+
+    @Test
     void missingSource() throws IOException {
         Path dir = copy();
         Path orgs = dir.resolve("organizations.csv");
