@@ -156,7 +156,7 @@ public final class Shapes {
         m.put("name_zh", r.org().nameZh());
         m.put("on", str(r.on()));
         m.put("status", str(a.status()));
-        m.put("since", str(a.since()));
+        m.put("since", since(a, a.since()));
         m.put("effective", str(a.effective()));
         m.put("last_day", str(a.lastDay()));
         m.put("legal", a.legal() == null ? null : str(a.legal().value()));
@@ -164,9 +164,9 @@ public final class Shapes {
         m.put("funding", a.funding() == null ? null : str(a.funding().value()));
         m.put("flags", a.flags().stream().map(Shapes::str).toList());
         Map<String, Object> parts = new LinkedHashMap<>();
-        parts.put("legal", part(answers, a.legal()));
-        parts.put("participation", part(answers, a.participation()));
-        parts.put("funding", part(answers, a.funding()));
+        parts.put("legal", part(answers, a, a.legal()));
+        parts.put("participation", part(answers, a, a.participation()));
+        parts.put("funding", part(answers, a, a.funding()));
         m.put("parts", parts);
         m.put("record", r.record());
         m.put("record_checked", r.check() != null ? str(r.check().checked()) : r.list() != null ? str(r.list().checked()) : null);
@@ -179,7 +179,7 @@ public final class Shapes {
             Map<String, Object> o = new LinkedHashMap<>();
             o.put("record", r.otherRecord());
             o.put("status", str(r.other().status()));
-            o.put("since", str(r.other().since()));
+            o.put("since", since(r.other(), r.other().since()));
             o.put("episode", r.other().episode() == null ? null : episode(s, r.other().episode()));
             o.put("source", r.other().episode() == null ? org.comity.cow.CowRecord.SOURCE : first(r.other().episode().sources()));
             m.put("other", o);
@@ -187,11 +187,22 @@ public final class Shapes {
         return m;
     }
 
-    private static Map<String, Object> part(org.comity.query.Answers answers, Part<?> p) {
+    /**
+     * A day an answer began, written with the precision the record knows it: when it is the start of the
+     * covering episode, that start as the list has it ("1965", "by 2024-07-05"), never an invented day.
+     */
+    private static String since(org.comity.domain.rules.StatusAnswer a, java.time.LocalDate day) {
+        if (day == null) return null;
+        Episode e = a.episode();
+        if (e != null && e.start().date().equals(day)) return str(e.start());
+        return str(day);
+    }
+
+    private static Map<String, Object> part(org.comity.query.Answers answers, org.comity.domain.rules.StatusAnswer a, Part<?> p) {
         if (p == null) return null;
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("status", str(p.value()));
-        m.put("since", str(p.since()));
+        m.put("since", since(a, p.since()));
         m.put("basis", p.basis().stream().map(act -> basis(answers, act)).toList());
         return m;
     }
@@ -351,7 +362,7 @@ public final class Shapes {
         m.put("name_zh", ms.org().nameZh());
         m.put("role", ms.episode() == null ? null : str(ms.episode().role()));
         m.put("status", str(a.status()));
-        m.put("since", str(a.since()));
+        m.put("since", since(a, a.since()));
         m.put("effective", str(a.effective()));
         m.put("legal", a.legal() == null ? null : str(a.legal().value()));
         m.put("participation", a.participation() == null ? null : str(a.participation().value()));

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         description = "Who belongs to which international organization, who is leaving, and when it takes effect.",
         subcommands = {OrgsVerb.class, OrgVerb.class, StatusVerb.class, TimelineVerb.class, MembersVerb.class,
                 MembershipsVerb.class, HistoryVerbs.Diff.class, HistoryVerbs.Count.class, HistoryVerbs.Conflicts.class,
-                ValidateVerb.class, ImportVerbs.class, ExportVerb.class, ServeVerb.class, CowVerbs.class,
+                ValidateVerb.class, ImportVerbs.class, ExportVerb.class, ReleaseVerb.class, ServeVerb.class, CowVerbs.class,
                 FundingVerbs.class, ImpactVerb.class, ClaimsVerb.class, LinkVerb.class, WarmUpVerb.class})
 public final class ComityCommand {
 

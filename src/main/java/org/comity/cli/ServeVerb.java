@@ -19,6 +19,10 @@ final class ServeVerb extends Verb {
     @Option(names = "--bind", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
     String bind;
 
+    @Option(names = "--releases", paramLabel = "DIR",
+            description = "The releases served at /data, as `comity release DIR` writes them (default: COMITY_RELEASES, else releases/ under COMITY_HOME).")
+    String releases;
+
     /** Loading the web server's classes takes most of a second; do it while the database opens. */
     @Override
     void beforeOpen() {
@@ -34,7 +38,7 @@ final class ServeVerb extends Verb {
 
     @Override
     int run(App app) throws InterruptedException {
-        WebServer server = WebServer.start(app, bind, port);
+        WebServer server = WebServer.start(app, bind, port, org.comity.release.ReleaseShelf.directory(releases, System.getenv()));
         app.snapshots().get(); // the dataset loaded meanwhile; a failure to load ends the command here
         note("Comity serving http://" + bind + ":" + server.port() + "/ on " + app.config().describe() + " (ready "
                 + java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() + " ms after launch)");

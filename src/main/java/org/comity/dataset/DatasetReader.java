@@ -40,12 +40,13 @@ public final class DatasetReader {
         var checks = read(files, Tables.CHECKS, located, problems);
         var claims = read(files, Tables.CLAIMS, located, problems);
         var claimChecks = read(files, Tables.CLAIM_CHECKS, located, problems);
+        var replaced = read(files, Tables.REPLACED_IDS, located, problems);
         unclaimed(files, "actions", instruments.stream().map(Instrument::id).toList(), "instrument", "instruments.csv", problems);
         unclaimed(files, "members", lists.stream().filter(l -> !l.derived()).map(MemberList::org).toList(),
                 "member list", "member-lists.csv (or its list follows another body's)", problems);
         if (!problems.isEmpty()) throw new DatasetException(problems);
         return new Parsed(new Dataset(sources, organizations, aliases, states, instruments, actions, lists, episodes, counts,
-                rules, checks, claims, claimChecks), located);
+                rules, checks, claims, claimChecks, replaced), located);
     }
 
     /** A file in {@code subdirectory} that no row claims is an error: it would be silently ignored. */

@@ -95,6 +95,7 @@ public final class DatasetValidator {
         for (var c : d.claims()) ref(c, "claims", "document", c.document(), sourceIds, "a source id in sources.csv");
         claimChecks(orgs, states, instruments);
         memorandumSplit();
+        ReplacedIdsCheck.check(d, at, problems);
 
         cited(d.organizations(), "organizations", urls);
         cited(d.aliases(), "aliases", urls);
@@ -108,6 +109,7 @@ public final class DatasetValidator {
         cited(d.checks(), "checks", urls);
         cited(d.claims(), "claims", urls);
         cited(d.claimChecks(), "claim-checks", urls);
+        cited(d.replacedIds(), "replaced-ids", urls);
     }
 
     private final Map<String, Source> sourcesByUrl = new HashMap<>();

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -24,12 +25,22 @@ public final class DatasetWriter {
 
     private DatasetWriter() {}
 
+    /** What is written beside the tables before they move into place (the Data Package descriptor), so it lands with them. */
+    public interface Finish {
+        void accept(Path written, List<Table<?>> tables) throws IOException;
+    }
+
     public static void write(Dataset d, Path dir) {
+        write(d, dir, (written, tables) -> {});
+    }
+
+    /** Writes the tables of {@code d}, then {@code finish} beside them, then moves everything into {@code dir}. */
+    public static void write(Dataset d, Path dir, Finish finish) {
         Path target = dir.toAbsolutePath().normalize();
         try {
             Files.createDirectories(target.getParent());
             Path tmp = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".tmp");
-            writeAll(d, tmp);
+            finish.accept(tmp, writeAll(d, tmp));
             Files.createDirectories(target);
             // Replace only what a dataset owns, leaving other files (README, notes) alone.
             deleteTree(target.resolve("actions"));
@@ -48,30 +59,35 @@ public final class DatasetWriter {
         }
     }
 
-    private static void writeAll(Dataset d, Path dir) throws IOException {
-        write(dir, Tables.SOURCES, d.sources());
-        write(dir, Tables.ORGANIZATIONS, d.organizations());
-        write(dir, Tables.ALIASES, d.aliases());
-        write(dir, Tables.STATES, d.states());
-        write(dir, Tables.INSTRUMENTS, d.instruments());
+    /** Writes every table of {@code d}; returns them in the order written (one per file). */
+    private static List<Table<?>> writeAll(Dataset d, Path dir) throws IOException {
+        List<Table<?>> written = new ArrayList<>();
+        write(dir, Tables.SOURCES, d.sources(), written);
+        write(dir, Tables.ORGANIZATIONS, d.organizations(), written);
+        write(dir, Tables.ALIASES, d.aliases(), written);
+        write(dir, Tables.STATES, d.states(), written);
+        write(dir, Tables.INSTRUMENTS, d.instruments(), written);
         for (Instrument i : d.instruments()) {
             List<Action> own = d.actions().stream().filter(a -> a.instrument().equals(i.id())).toList();
-            write(dir, Tables.actions(i), own);
+            write(dir, Tables.actions(i), own, written);
         }
-        write(dir, Tables.MEMBER_LISTS, d.memberLists());
+        write(dir, Tables.MEMBER_LISTS, d.memberLists(), written);
         for (MemberList l : d.memberLists()) {
             if (l.derived()) continue;
             List<Episode> own = d.episodes().stream().filter(e -> e.org().equals(l.org())).toList();
-            write(dir, Tables.members(l), own);
+            write(dir, Tables.members(l), own, written);
         }
-        write(dir, Tables.MEMBER_COUNTS, d.memberCounts());
-        write(dir, Tables.WITHDRAWAL_RULES, d.withdrawalRules());
-        write(dir, Tables.CHECKS, d.checks());
-        write(dir, Tables.CLAIMS, d.claims());
-        write(dir, Tables.CLAIM_CHECKS, d.claimChecks());
+        write(dir, Tables.MEMBER_COUNTS, d.memberCounts(), written);
+        write(dir, Tables.WITHDRAWAL_RULES, d.withdrawalRules(), written);
+        write(dir, Tables.CHECKS, d.checks(), written);
+        write(dir, Tables.CLAIMS, d.claims(), written);
+        write(dir, Tables.CLAIM_CHECKS, d.claimChecks(), written);
+        write(dir, Tables.REPLACED_IDS, d.replacedIds(), written);
+        return written;
     }
 
-    private static <T> void write(Path dir, Table<T> table, List<T> records) throws IOException {
+    private static <T> void write(Path dir, Table<T> table, List<T> records, List<Table<?>> written) throws IOException {
+        written.add(table);
         Path file = dir.resolve(table.file());
         Files.createDirectories(file.getParent());
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {

@@ -21,10 +21,13 @@ import org.comity.domain.JoinMeans;
 import org.comity.domain.MemberCount;
 import org.comity.domain.MemberList;
 import org.comity.domain.RecordCheck;
+import org.comity.domain.IdKind;
 import org.comity.domain.InstrumentKind;
 import org.comity.domain.JoinedBy;
 import org.comity.domain.OrgKind;
 import org.comity.domain.Organization;
+import org.comity.domain.ReplacedId;
+import org.comity.domain.ReplacementReason;
 import org.comity.domain.Role;
 import org.comity.domain.Section;
 import org.comity.domain.Source;
@@ -138,6 +141,12 @@ public final class Tables {
     public static final Table<ClaimCheck> CLAIM_CHECKS = new Table<>("claim-checks.csv",
             cols("claim,method,params,compare,tolerance,definition,sources"), ClaimCheckRows::cells, ClaimCheckRows::parse);
 
+    public static final Table<ReplacedId> REPLACED_IDS = new Table<>("replaced-ids.csv",
+            cols("old_id,kind,new_id,date,reason,sources"),
+            x -> cells(x.oldId(), x.kind(), x.newId(), x.date(), x.reason(), x.sources()),
+            r -> new ReplacedId(r.required("old_id"), r.requiredCode("kind", IdKind.class), r.required("new_id"),
+                    requiredDay(r, "date"), r.requiredCode("reason", ReplacementReason.class), r.list("sources")));
+
     private static List<String> cols(String header) {
         return List.of(header.split(","));
     }
@@ -178,6 +187,6 @@ public final class Tables {
     /** Used by tests and the validator to list every fixed table. */
     public static List<Table<?>> fixed() {
         return Arrays.asList(SOURCES, ORGANIZATIONS, ALIASES, STATES, INSTRUMENTS, MEMBER_LISTS, MEMBER_COUNTS,
-                WITHDRAWAL_RULES, CHECKS, CLAIMS, CLAIM_CHECKS);
+                WITHDRAWAL_RULES, CHECKS, CLAIMS, CLAIM_CHECKS, REPLACED_IDS);
     }
 }

@@ -20,7 +20,8 @@ public record Dataset(
         List<WithdrawalRule> withdrawalRules,
         List<RecordCheck> checks,
         List<Claim> claims,
-        List<ClaimCheck> claimChecks) {
+        List<ClaimCheck> claimChecks,
+        List<ReplacedId> replacedIds) {
 
     public Dataset {
         sources = List.copyOf(sources);
@@ -36,10 +37,11 @@ public record Dataset(
         checks = List.copyOf(checks);
         claims = List.copyOf(claims);
         claimChecks = List.copyOf(claimChecks);
+        replacedIds = List.copyOf(replacedIds);
     }
 
     public static Dataset empty() {
         return new Dataset(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of(), List.of());
     }
 }

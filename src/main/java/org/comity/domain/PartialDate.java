@@ -21,6 +21,9 @@ public record PartialDate(LocalDate date, DatePrecision precision) implements Co
         return new PartialDate(LocalDate.of(year, 1, 1), precision);
     }
 
+    /** Every form {@link #parse} accepts, as a regular expression (the pattern the Data Package gives such a column). */
+    public static final String FORMS = "^([0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?|by [0-9]{4}-[0-9]{2}-[0-9]{2})$";
+
     /** Parses {@code YYYY-MM-DD}, {@code YYYY-MM}, {@code YYYY} or {@code by YYYY-MM-DD}. */
     public static PartialDate parse(String text) {
         String t = text.trim();

@@ -16,6 +16,8 @@ import org.comity.domain.Organization;
 import org.comity.domain.PartialDate;
 import org.comity.domain.Role;
 import org.comity.domain.State;
+import org.comity.domain.StatusFlag;
+import org.comity.domain.rules.Status;
 import org.comity.domain.WithdrawalRule;
 import org.comity.domain.rules.Exit;
 import org.comity.domain.rules.Exits;
@@ -76,6 +78,18 @@ public final class Answers {
         String record = answer.byActs() ? RecordLayers.CURATED : pr.layer();
         StatusAnswer other = null;
         String otherRecord = null;
+        if (answer.status() == Status.WITHDRAWN && answer.flags().contains(StatusFlag.CONTESTED) && pr.layer().equals(RecordLayers.MEMBER_LIST)
+                && pr.episodes().stream().anyMatch(e -> e.covers(on) && e.role().belongs())) {
+            // The state says it left; the body contests it and still holds it a member (Venezuela and the OAS):
+            // the body's list answers, flagged, with the state's act as the other answer.
+            StatusAnswer listed = StatusRule.statusOn(on, true, pr.episodes(), pr.covered(), List.of(), clause);
+            other = answer;
+            otherRecord = RecordLayers.CURATED;
+            answer = new StatusAnswer(listed.status(), listed.since(), answer.effective(), answer.lastDay(), listed.legal(),
+                    listed.participation(), answer.funding(), answer.flags(), answer.basis(), listed.episode(), false);
+            return new StatusResult(state, org, on, answer, clause, RecordLayers.MEMBER_LIST, pr.list(), s.check(org.id()), other,
+                    otherRecord);
+        }
         if (pr.layer().equals(RecordLayers.MEMBER_LIST) && layers.cowCovers(org.id(), on.getYear())) {
             StatusAnswer cow = StatusRule.statusOn(on, true, layers.cowEpisodes(st, org.id()), true, List.of(), null);
             if (cow.belongs() != answer.belongs()) {

@@ -18,6 +18,9 @@ public final class Lookup {
     public static Organization org(Snapshot s, String text) {
         Organization byId = s.org(text);
         if (byId != null) return byId;
+        // An id once published keeps answering, for the organization that replaced it (replaced-ids.csv).
+        String replaced = org.comity.domain.ReplacedId.current(s.dataset().replacedIds(), org.comity.domain.IdKind.ORGANIZATION, text);
+        if (replaced != null && s.org(replaced) != null) return s.org(replaced);
         Set<String> ids = s.orgsNamed(text);
         if (ids.isEmpty()) throw new NotFoundException("no organization is named '" + text + "'");
         if (ids.size() > 1) {

@@ -25,7 +25,7 @@ public final class DatasetStore {
 
     /** Tables in the order they are filled (referenced tables first); emptied in reverse. */
     private static final List<String> TABLES = List.of("sources", "states", "organizations", "aliases", "instruments",
-            "actions", "member_lists", "episodes", "member_counts", "withdrawal_rules", "record_checks", "claims", "claim_checks");
+            "actions", "member_lists", "episodes", "member_counts", "withdrawal_rules", "record_checks", "claims", "claim_checks", "replaced_ids");
 
     private final Database db;
 
@@ -60,6 +60,7 @@ public final class DatasetStore {
             insert(h, "record_checks", Tables.CHECKS, d.checks());
             insert(h, "claims", Tables.CLAIMS, d.claims());
             insert(h, "claim_checks", Tables.CLAIM_CHECKS, d.claimChecks());
+            insert(h, "replaced_ids", Tables.REPLACED_IDS, d.replacedIds());
             return Versions.bump(h, command, d.organizations().size() + " organizations, " + d.actions().size()
                     + " actions, " + d.memberLists().size() + " member lists, " + d.episodes().size() + " episodes");
         });
@@ -86,7 +87,8 @@ public final class DatasetStore {
                     select(h, "aliases", Tables.ALIASES), select(h, "states", Tables.STATES), instruments, actions,
                     lists, episodes, select(h, "member_counts", Tables.MEMBER_COUNTS),
                     select(h, "withdrawal_rules", Tables.WITHDRAWAL_RULES), select(h, "record_checks", Tables.CHECKS),
-                    select(h, "claims", Tables.CLAIMS), select(h, "claim_checks", Tables.CLAIM_CHECKS));
+                    select(h, "claims", Tables.CLAIMS), select(h, "claim_checks", Tables.CLAIM_CHECKS),
+                    select(h, "replaced_ids", Tables.REPLACED_IDS));
         });
     }
 

@@ -124,11 +124,22 @@ final class ApiRoutes {
 
     /** JSON, or CSV when the request asks {@code format=csv} (the download links of every page). */
     static void json(Context ctx, Object answer) {
+        org.comity.release.Citation cite = DataRoutes.citation(ctx);
+        boolean answered = cite != null && ctx.path().startsWith("/api/") && ctx.statusCode() < 300;
+        if (answered) ctx.header("Link", "<" + cite.url() + ">; rel=\"cite-as\"");
         if ("csv".equals(ctx.queryParam("format"))) {
             ctx.contentType("text/csv; charset=utf-8").result(org.comity.api.Csv.render(answer));
         } else {
-            ctx.contentType("application/json; charset=utf-8").result(Json.compact(answer));
+            ctx.contentType("application/json; charset=utf-8").result(Json.compact(answered ? withCite(answer, cite) : answer));
         }
+    }
+
+    /** An answer that is an object gets a {@code cite} block (release and permalink); lists keep their shape (the Link header cites them). */
+    private static Object withCite(Object answer, org.comity.release.Citation cite) {
+        if (!(answer instanceof Map<?, ?> m) || m.containsKey("cite")) return answer;
+        Map<Object, Object> out = new java.util.LinkedHashMap<>(m);
+        out.put("cite", cite.json());
+        return out;
     }
 
     static void error(Context ctx, int status, String message, Object candidates) {

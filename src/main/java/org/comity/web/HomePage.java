@@ -78,6 +78,7 @@ final class HomePage {
         table(b, lang, shown, statusOf, actor, today);
         timeline(b, lang, a, actor);
         changedSince(b, lang, ctx, a, actor);
+        b.append(DataRoutes.jsonLd(ctx)); // schema.org Dataset, for dataset search engines
         Layout.render(ctx, lang, lang.pick(instrument.title(), instrument.titleZh()), b.toString(),
                 Layout.downloads("/api/orgs?instrument=" + Layout.url(id)));
     }

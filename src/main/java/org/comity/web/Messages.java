@@ -105,6 +105,17 @@ final class Messages {
             e("not.found", "Not found", "未找到"),
             e("data.note", "Every fact links to its source. Data: curated files (see the API) and, where imported, the Correlates of War IGO data.",
                     "每项事实均附来源链接。数据：人工整理的数据集，以及导入的战争相关因素（COW）国际组织数据。"),
+            e("data", "Data & releases", "数据与版本"),
+            e("data.intro", "The whole dataset, dated and versioned: a Frictionless Data Package (CSV tables with their schema), "
+                    + "the same tables as one SQLite file, and what changed since the release before, fact by fact. Licence:",
+                    "完整数据集，按日期和版本发布：Frictionless 数据包（CSV 表格及其结构说明）、同样内容的 SQLite 文件，以及与上一版本相比逐条列出的变化。许可："),
+            e("data.none", "No release has been made yet (comity release DIR).", "尚未发布任何版本（comity release DIR）。"),
+            e("data.latest", "Latest release", "最新版本"),
+            e("data.earlier", "Earlier releases", "以往版本"),
+            e("data.version", "Version", "版本"),
+            e("data.date", "Released", "发布日期"),
+            e("data.changes", "Facts added ~changed −removed", "新增 ~修改 −删除的条目"),
+            e("cite", "Cite this page", "引用本页"),
             e("members.note", "Curated record where it exists; Correlates of War (yearly, to 2014) elsewhere.",
                     "优先采用人工整理的记录；其余为战争相关因素（COW）年度数据（至2014年）。"));
 

@@ -44,7 +44,8 @@ final class PageCache {
     }
 
     private String key(Context ctx) {
-        return app.snapshots().get().version() + "|" + app.today().date() + "|" + Lang.of(ctx).code + "|" + ctx.path() + "?"
+        return app.snapshots().get().version() + "|" + app.today().date() + "|" + Lang.of(ctx).code + "|" + DataRoutes.cacheKey(ctx)
+                + "|" + ctx.path() + "?"
                 + (ctx.queryString() == null ? "" : ctx.queryString());
     }
 }

@@ -26,7 +26,13 @@ public final class WebServer {
         this.javalin = javalin;
     }
 
+    /** With the releases of {@code COMITY_RELEASES}, else {@code releases/} under COMITY_HOME. */
     public static WebServer start(App app, String bind, int port) {
+        return start(app, bind, port, org.comity.release.ReleaseShelf.directory(null, System.getenv()));
+    }
+
+    /** {@code releases}: the directory {@code comity release} writes to, served at /data. */
+    public static WebServer start(App app, String bind, int port, java.nio.file.Path releases) {
         PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         new JvmMemoryMetrics().bindTo(metrics);
         new JvmThreadMetrics().bindTo(metrics);
@@ -57,6 +63,9 @@ public final class WebServer {
                 Timer.builder("comity_http_requests").tag("path", path).tag("status", String.valueOf(ctx.statusCode()))
                         .register(metrics).record((long) (ms * 1_000_000), TimeUnit.NANOSECONDS);
             });
+            // First: every handler after it (pages, API) finds the request's citation; old ids are moved on.
+            new DataRoutes(app, new org.comity.release.ReleaseShelf(releases)).register(config.routes, cache);
+            new Redirects(app).register(config.routes);
             config.routes.get("/", cache.cached(home::render));
             config.routes.get("/orgs/{id}", cache.cached(orgPage::render));
             config.routes.get("/states/{iso}", cache.cached(statePage::render));

@@ -184,7 +184,8 @@ class ClaimsTest {
                 : new ClaimCheck(k.claim(), k.method(), Map.of("instrument", "no-such-act"), k.compare(), k.tolerance(),
                         k.definition(), k.sources())).toList();
         return new Dataset(d.sources(), d.organizations(), d.aliases(), d.states(), d.instruments(), d.actions(),
-                d.memberLists(), d.episodes(), d.memberCounts(), d.withdrawalRules(), d.checks(), d.claims(), broken);
+                d.memberLists(), d.episodes(), d.memberCounts(), d.withdrawalRules(), d.checks(), d.claims(), broken,
+                d.replacedIds());
     }
 
     @Test

@@ -178,6 +178,39 @@ class RecordCorrectionsTest {
         assertThat(status("FRA", "who", "2026-06-01").get("record_checked").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
     }
 
+    @Test
+    void anExitTheBodyContestsWhileItStillListsTheStateIsTheBodysMemberFlaggedWithTheStatesActBeside() {
+        JsonNode ven = status("VEN", "oas", "2024-06-01");
+        assertThat(ven.get("status").asText()).isEqualTo("member");
+        assertThat(ven.get("flags").toString()).contains("contested");
+        assertThat(ven.get("other").get("status").asText()).isEqualTo("withdrawn");
+        assertThat(ven.get("other").get("record").asText()).isEqualTo("curated");
+        Cli.Result members = store.cli().run("members", "--org", "oas", "--on", "2024-06-01", "--format", "json");
+        List<String> states = new ArrayList<>();
+        members.json().forEach(m -> states.add(m.get("state").asText()));
+        assertThat(states).contains("VEN").doesNotContain("NIC");
+    }
+
+    @Test
+    void aMembersParticipationIsStatedOnlyWhenAnActSpeaksOfIt() {
+        assertThat(status("FRA", "who", "2026-06-01").get("participation").isNull()).isTrue();
+        assertThat(status("USA", "eclac", "2026-06-01").get("participation").asText()).isEqualTo("ceased");
+    }
+
+    @Test
+    void aDateKnownToTheYearIsWrittenAsAYearNeverAsAnInventedDay() {
+        JsonNode sgp = status("SGP", "unesco", "1970-01-01");
+        assertThat(sgp.get("since").asText()).isEqualTo("1965");
+        assertThat(sgp.get("parts").get("legal").get("since").asText()).isEqualTo("1965");
+    }
+
+    @Test
+    void beforeATreatyEnteredIntoForceAStateIsNotYetAParty() {
+        JsonNode chn = status("CHN", "paris-agreement", "2016-11-03");
+        assertThat(chn.get("status").asText()).isEqualTo("not-member");
+        assertThat(status("CHN", "paris-agreement", "2016-11-04").get("status").asText()).isEqualTo("member");
+    }
+
     private String actionEffective(String instrument) {
         Cli.Result r = store.cli().run("timeline", "--format", "json");
         for (JsonNode e : r.json()) {

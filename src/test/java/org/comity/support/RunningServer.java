@@ -5,7 +5,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import org.comity.App;
+import org.comity.release.Release;
 import org.comity.web.WebServer;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -18,22 +23,53 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class RunningServer implements BeforeAllCallback, AfterAllCallback {
 
     private final HttpClient http = HttpClient.newHttpClient();
+    private final boolean withRelease;
     private TestDb db;
     private App app;
     private WebServer server;
+    private Path releases;
 
-    @Override
-    public void beforeAll(ExtensionContext context) {
-        db = TestDb.create();
-        app = App.open(db.config(), true);
-        server = WebServer.start(app, "127.0.0.1", 0);
+    public RunningServer() {
+        this(false);
+    }
+
+    private RunningServer(boolean withRelease) {
+        this.withRelease = withRelease;
+    }
+
+    /** A server whose releases directory (/data) holds one release of the bundled dataset. */
+    public static RunningServer withRelease() {
+        return new RunningServer(true);
     }
 
     @Override
-    public void afterAll(ExtensionContext context) {
+    public void beforeAll(ExtensionContext context) throws IOException {
+        db = TestDb.create();
+        app = App.open(db.config(), true);
+        releases = Files.createTempDirectory("comity-releases");
+        if (withRelease) Release.write(app.snapshots().get().dataset(), releases, app.today().date(), null);
+        server = WebServer.start(app, "127.0.0.1", 0, releases);
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws IOException {
         server.stop();
         app.close();
         db.close();
+        try (Stream<Path> s = Files.walk(releases)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
+        }
+    }
+
+    /** An API answer less its {@code cite} block (the release and the answer's URL: what only the site knows), to compare with the CLI's. */
+    public static com.fasterxml.jackson.databind.JsonNode uncited(com.fasterxml.jackson.databind.JsonNode answer) {
+        if (answer.isObject()) ((com.fasterxml.jackson.databind.node.ObjectNode) answer).remove("cite");
+        return answer;
+    }
+
+    /** The releases directory the server serves at /data. */
+    public Path releases() {
+        return releases;
     }
 
     public TestDb db() {

@@ -19,7 +19,8 @@ import org.comity.domain.WithdrawalRule;
  * membership episodes: inside one → member (or signatory); outside every one, where the record covers the
  * body → not a member; nothing known → no legal part.</li>
  * <li>Participation stops with a standing {@code cease-participation} or {@code suspend} act (in a body
- * without membership, a {@code withdraw} too) until a return or resumption.</li>
+ * without membership, a {@code withdraw} too) until a return or resumption; in a body with membership it
+ * is stated only when an act speaks of it.</li>
  * <li>Funding is cut by a standing {@code cease-funding} act and restored by a later {@code resume-funding}.</li>
  * </ul>
  * The summary: withdrawn, withdrawing and announced follow the exit; otherwise a body with membership
@@ -85,7 +86,7 @@ public final class StatusRule {
             }
             return new StatusAnswer(Status.UNKNOWN, null, null, null, null, null, funding, flags, acts, null, false);
         }
-        boolean ceased = participation.value() == Participation.CEASED;
+        boolean ceased = participation != null && participation.value() == Participation.CEASED;
         boolean cut = funding != null && funding.value() == Funding.CUT;
         if (ceased || cut) {
             LocalDate since = ceased && cut ? min(participation.since(), funding.since()) : ceased ? participation.since() : funding.since();
@@ -158,7 +159,9 @@ public final class StatusRule {
                     ? stopped.effective().date() : stopped.firstDate().date();
             return new Part<>(Participation.CEASED, since, basis);
         }
-        return new Part<>(Participation.PARTICIPATING, null, basis);
+        // A member's participation is a fact only when an act speaks of it; a body without membership is
+        // taken part in unless an act says otherwise (there is nothing else to belong by).
+        return membershipBody && basis.isEmpty() ? null : new Part<>(Participation.PARTICIPATING, null, basis);
     }
 
     /** Cut by a standing cease-funding act; restored by a later resume-funding (or a return). */
