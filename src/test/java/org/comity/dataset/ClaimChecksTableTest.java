@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.UnaryOperator;
 import org.comity.support.Cli;
-import org.comity.support.DataCopy;
+import org.comity.support.RecordCopy;
 import org.comity.support.StoreWithCli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -33,10 +33,10 @@ class ClaimChecksTableTest {
 
     @Test
     void aMisspeltOrganizationInTheListAClaimExpectsIsRefused() throws IOException {
-        Path dir = DataCopy.of(tmp);
+        Path dir = RecordCopy.of(tmp.resolve("record")).dir();
         Path claims = dir.resolve("claims.csv");
-        int line = DataCopy.lineStarting(claims, "c13,");
-        DataCopy.replaceLine(claims, line, l -> l.replace(";un-habitat;", ";un-habitit;"));
+        int line = RecordCopy.lineStarting(claims, "c13,");
+        RecordCopy.replaceLine(claims, line, l -> l.replace(";un-habitat;", ";un-habitit;"));
         assertRefused(dir, "claims.csv:" + line, "'un-habitit' is not an organization id");
     }
 
@@ -69,10 +69,10 @@ class ClaimChecksTableTest {
 
     /** Breaks the claim-checks.csv line starting with {@code prefix} in a copy; validate must name that line. */
     private void assertRefused(String prefix, UnaryOperator<String> edit, String message) throws IOException {
-        Path dir = DataCopy.of(tmp.resolve(prefix.replace(",", "") + Math.abs(message.hashCode())));
+        Path dir = RecordCopy.of(tmp.resolve(prefix.replace(",", "") + Math.abs(message.hashCode()))).dir();
         Path checks = dir.resolve("claim-checks.csv");
-        int line = DataCopy.lineStarting(checks, prefix);
-        DataCopy.replaceLine(checks, line, edit);
+        int line = RecordCopy.lineStarting(checks, prefix);
+        RecordCopy.replaceLine(checks, line, edit);
         assertRefused(dir, "claim-checks.csv:" + line, message);
     }
 

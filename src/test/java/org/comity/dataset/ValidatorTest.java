@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.comity.support.Cli;
-import org.comity.support.DataCopy;
+import org.comity.support.RecordCopy;
 import org.comity.support.StoreWithCli;
 import org.comity.support.TestDb;
 import org.junit.jupiter.api.Test;
@@ -149,15 +149,15 @@ class ValidatorTest {
         assertThat(r.err().lines().toList()).as(r.err()).anyMatch(l -> l.contains(location) && l.contains(value));
     }
 
-    private Path copy() throws IOException {
-        return DataCopy.of(tmp);
+    private Path copy() {
+        return RecordCopy.of(tmp.resolve("record")).dir();
     }
 
-    private static int lineContaining(Path file, String prefix) throws IOException {
-        return DataCopy.lineStarting(file, prefix);
+    private static int lineContaining(Path file, String prefix) {
+        return RecordCopy.lineStarting(file, prefix);
     }
 
-    private static void replaceLine(Path file, int line, java.util.function.UnaryOperator<String> f) throws IOException {
-        DataCopy.replaceLine(file, line, f);
+    private static void replaceLine(Path file, int line, java.util.function.UnaryOperator<String> f) {
+        RecordCopy.replaceLine(file, line, f);
     }
 }
