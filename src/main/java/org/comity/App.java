@@ -1,6 +1,6 @@
 package org.comity;
 
-import org.comity.dataset.ChineseScript;
+import org.comity.names.ChineseScript;
 import org.comity.dataset.DataFiles;
 import org.comity.dataset.DatasetReader;
 import org.comity.dataset.DatasetValidator;

@@ -2,7 +2,8 @@ package org.comity.cli;
 
 import java.util.List;
 import org.comity.App;
-import org.comity.funding.ClaimsQuestion;
+import org.comity.api.ClaimShapes;
+import org.comity.claims.ClaimsQuestion;
 import org.comity.funding.FundingHolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -16,7 +17,7 @@ final class ClaimsVerb extends Verb {
 
     @Override
     int run(App app) {
-        var answer = ClaimsQuestion.answer(app.snapshots().get(), new FundingHolder(app.database()).get(), document);
+        var answer = ClaimShapes.claims(ClaimsQuestion.answer(app.snapshots().get(), new FundingHolder(app.database()).get(), document));
         print(answer, List.of("id", "expected", "computed", "verdict", "text"));
         return 0;
     }

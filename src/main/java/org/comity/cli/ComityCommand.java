@@ -15,10 +15,13 @@ import picocli.CommandLine.Command;
                 FundingVerbs.class, ImpactVerb.class, ClaimsVerb.class, LinkVerb.class, WarmUpVerb.class})
 public final class ComityCommand {
 
-    /** Exit codes (contract.md): 0 answered, 1 not found, 2 bad input, 3 the database failed. */
+    /**
+     * Exit codes (docs/contract.md): 0 answered, 1 not found, 2 bad input, 3 failed — the database, or Comity
+     * itself (a defect: the stack trace follows the one-line error), never to be read as "not found".
+     */
     public static final int NOT_FOUND = 1;
     public static final int BAD_INPUT = 2;
-    public static final int STORE_FAILED = 3;
+    public static final int FAILED = 3;
 
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new ComityCommand());
@@ -57,7 +60,7 @@ public final class ComityCommand {
     static int exitCode(Throwable e) {
         if (e instanceof NotFoundException) return NOT_FOUND;
         if (e instanceof BadInputException || e instanceof DatasetException) return BAD_INPUT;
-        return STORE_FAILED;
+        return FAILED;
     }
 
     /** One line for any error: its own message, else its root cause's, with what kind of failure it was. */

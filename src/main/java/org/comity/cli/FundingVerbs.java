@@ -12,7 +12,7 @@ import org.comity.funding.CebImporter;
 import org.comity.funding.CebMapping;
 import org.comity.funding.FundingExtract;
 import org.comity.funding.FundingStore;
-import org.comity.api.FundingViews;
+import org.comity.api.FundingShapes;
 import org.comity.funding.FundingHolder;
 import org.comity.funding.LeavingStates;
 import org.comity.query.Lookup;
@@ -135,7 +135,7 @@ final class FundingVerbs {
         @Override
         int run(App app) {
             var o = Lookup.org(app.snapshots().get(), org);
-            print(FundingViews.revenue(new FundingHolder(app.database()).get(), o, year), null);
+            print(FundingShapes.revenue(new FundingHolder(app.database()).get(), o, year), null);
             return 0;
         }
     }
@@ -152,7 +152,7 @@ final class FundingVerbs {
         @Override
         int run(App app) {
             var s = Lookup.state(app.snapshots().get(), state);
-            print(FundingViews.donor(app.snapshots().get(), new FundingHolder(app.database()).get(), s, year), null);
+            print(FundingShapes.donor(app.snapshots().get(), new FundingHolder(app.database()).get(), s, year), null);
             return 0;
         }
     }

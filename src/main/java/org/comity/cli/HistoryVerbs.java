@@ -2,7 +2,7 @@ package org.comity.cli;
 
 import java.util.List;
 import org.comity.App;
-import org.comity.api.Views;
+import org.comity.api.Shapes;
 import org.comity.query.Lookup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,7 +27,7 @@ final class HistoryVerbs {
         int run(App app) {
             var a = app.answers();
             var rows = a.diff(Lookup.state(a.snapshot(), state), Lookup.date(from, "--from"), Lookup.date(to, "--to"))
-                    .stream().map(Views::change).toList();
+                    .stream().map(Shapes::change).toList();
             print(rows, List.of("date", "change", "org", "name_en"));
             return 0;
         }
@@ -47,7 +47,7 @@ final class HistoryVerbs {
         @Override
         int run(App app) {
             var a = app.answers();
-            print(a.count(Lookup.org(a.snapshot(), org), from, to).stream().map(Views::yearCount).toList(), null);
+            print(a.count(Lookup.org(a.snapshot(), org), from, to).stream().map(Shapes::yearCount).toList(), null);
             return 0;
         }
     }
@@ -56,7 +56,7 @@ final class HistoryVerbs {
     static final class Conflicts extends Verb {
         @Override
         int run(App app) {
-            print(app.answers().conflicts().stream().map(Views::conflict).toList(),
+            print(app.answers().conflicts().stream().map(Shapes::conflict).toList(),
                     List.of("state", "org", "period", "curated", "other"));
             return 0;
         }

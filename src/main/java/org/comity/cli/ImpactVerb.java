@@ -2,7 +2,7 @@ package org.comity.cli;
 
 import java.util.List;
 import org.comity.App;
-import org.comity.api.FundingViews;
+import org.comity.api.FundingShapes;
 import org.comity.funding.FundingData;
 import org.comity.funding.FundingHolder;
 import org.comity.funding.ImpactQuestion;
@@ -34,7 +34,7 @@ final class ImpactVerb extends Verb {
         FundingData d = new FundingHolder(app.database()).get();
         var s = app.snapshots().get();
         ImpactQuestion q = ImpactQuestion.resolve(s, d, instrument, donors, orgs, year, denominator);
-        var answer = FundingViews.impact(s, q.instrument(), q.answer(d, s));
+        var answer = FundingShapes.impact(s, q.instrument(), q.answer(d, s));
         if (format != Format.table) {
             print(answer, null);
             return 0;

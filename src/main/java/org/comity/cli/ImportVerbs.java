@@ -115,6 +115,7 @@ final class ImportVerbs {
         m.put("withdrawal_rules", d.withdrawalRules().size());
         m.put("checks", d.checks().size());
         m.put("claims", d.claims().size());
+        m.put("claim_checks", d.claimChecks().size());
         return m;
     }
 

@@ -3,7 +3,7 @@ package org.comity.cli;
 import java.time.LocalDate;
 import java.util.List;
 import org.comity.App;
-import org.comity.api.Views;
+import org.comity.api.Shapes;
 import org.comity.query.Lookup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -29,7 +29,7 @@ final class MembersVerb extends Verb {
         LocalDate day = on == null ? app.today().date() : Lookup.date(on, "--on");
         var o = Lookup.org(s, org);
         var roles = role == null ? java.util.Set.copyOf(answers.countedRoles(o)) : Lookup.roles(role, "--role");
-        var rows = answers.members(o, day, roles).stream().map(e -> Views.member(s, e)).toList();
+        var rows = answers.members(o, day, roles).stream().map(e -> Shapes.member(s, e)).toList();
         print(rows, List.of("state", "name_en", "name_zh", "role", "start", "end", "status"));
         return 0;
     }

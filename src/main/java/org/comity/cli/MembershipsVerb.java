@@ -3,7 +3,7 @@ package org.comity.cli;
 import java.time.LocalDate;
 import java.util.List;
 import org.comity.App;
-import org.comity.api.Views;
+import org.comity.api.Shapes;
 import org.comity.query.Lookup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,7 +21,7 @@ final class MembershipsVerb extends Verb {
     int run(App app) {
         var answers = app.answers();
         LocalDate day = on == null ? app.today().date() : Lookup.date(on, "--on");
-        var rows = answers.memberships(Lookup.state(answers.snapshot(), state), day).stream().map(m -> Views.membership(answers.snapshot(), m)).toList();
+        var rows = answers.memberships(Lookup.state(answers.snapshot(), state), day).stream().map(m -> Shapes.membership(answers.snapshot(), m)).toList();
         print(rows, List.of("org", "name_en", "role", "status", "since", "effective", "participation", "record"));
         return 0;
     }

@@ -1,7 +1,7 @@
 package org.comity.cli;
 
 import org.comity.App;
-import org.comity.api.Views;
+import org.comity.api.Shapes;
 import org.comity.query.Lookup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -16,7 +16,7 @@ final class OrgVerb extends Verb {
     int run(App app) {
         var answers = app.answers();
         var o = Lookup.org(answers.snapshot(), org);
-        print(Views.org(answers.snapshot(), o, answers.timeline(null, o, null, null)), null);
+        print(Shapes.org(answers.snapshot(), o, answers.timeline(null, o, null, null)), null);
         return 0;
     }
 }

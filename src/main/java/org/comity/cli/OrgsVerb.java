@@ -2,7 +2,7 @@ package org.comity.cli;
 
 import java.util.List;
 import org.comity.App;
-import org.comity.api.Views;
+import org.comity.api.Shapes;
 import org.comity.domain.Category;
 import org.comity.domain.OrgKind;
 import org.comity.domain.Section;
@@ -32,7 +32,7 @@ final class OrgsVerb extends Verb {
                 section == null ? null : Lookup.code(Section.class, section, "--section"),
                 category == null ? null : Lookup.code(Category.class, category, "--category"),
                 kind == null ? null : Lookup.code(OrgKind.class, kind, "--kind"));
-        var rows = app.answers().orgs(f).stream().map(Views::orgRow).toList();
+        var rows = app.answers().orgs(f).stream().map(Shapes::orgRow).toList();
         print(rows, instrument != null
                 ? List.of("seq", "id", "acronym", "name_zh", "section", "category", "kind")
                 : List.of("id", "acronym", "name_en", "name_zh", "category", "kind"));

@@ -9,7 +9,7 @@ import java.util.Map;
 import org.comity.api.Csv;
 import org.comity.api.Json;
 
-/** Renders an answer (a map, or a list of maps, from {@link org.comity.api.Views}) in a {@link Format}. */
+/** Renders an answer (a map, or a list of maps, from {@link org.comity.api.Shapes}) in a {@link Format}. */
 public final class Output {
 
 

@@ -2,7 +2,7 @@ package org.comity.cli;
 
 import java.time.LocalDate;
 import org.comity.App;
-import org.comity.api.Views;
+import org.comity.api.Shapes;
 import org.comity.query.Lookup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,7 +24,7 @@ final class StatusVerb extends Verb {
         var answers = app.answers();
         var s = answers.snapshot();
         LocalDate day = on == null ? app.today().date() : Lookup.date(on, "--on");
-        print(Views.status(answers, answers.status(Lookup.state(s, state), Lookup.org(s, org), day)), null);
+        print(Shapes.status(answers, answers.status(Lookup.state(s, state), Lookup.org(s, org), day)), null);
         return 0;
     }
 }

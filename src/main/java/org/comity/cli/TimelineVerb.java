@@ -2,7 +2,7 @@ package org.comity.cli;
 
 import java.util.List;
 import org.comity.App;
-import org.comity.api.Views;
+import org.comity.api.Shapes;
 import org.comity.query.Lookup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,7 +28,7 @@ final class TimelineVerb extends Verb {
         var s = answers.snapshot();
         var events = answers.timeline(state == null ? null : Lookup.state(s, state), org == null ? null : Lookup.org(s, org),
                 from == null ? null : Lookup.date(from, "--from"), to == null ? null : Lookup.date(to, "--to"));
-        print(events.stream().map(e -> Views.event(s, e)).toList(),
+        print(events.stream().map(e -> Shapes.event(s, e)).toList(),
                 List.of("date", "event", "state", "org", "action", "instrument", "notice", "effective", "rule"));
         return 0;
     }

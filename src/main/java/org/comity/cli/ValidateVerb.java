@@ -53,10 +53,6 @@ final class ValidateVerb extends Verb {
             for (String f : List.of(org.comity.cow.CowExtract.IGOS, org.comity.cow.CowExtract.EPISODES)) present(extracts, f);
             org.comity.cow.CowExtract.read(extracts);
         });
-        check(problems, "", () -> {
-            present(record, org.comity.funding.ClaimChecker.FILE);
-            org.comity.funding.ClaimChecker.read(record);
-        });
         return problems;
     }
 

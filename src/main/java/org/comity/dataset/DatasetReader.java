@@ -42,6 +42,7 @@ public final class DatasetReader {
         var rules = read(files, Tables.WITHDRAWAL_RULES, located, problems);
         var checks = read(files, Tables.CHECKS, located, problems);
         var claims = read(files, Tables.CLAIMS, located, problems);
+        var claimChecks = read(files, Tables.CLAIM_CHECKS, located, problems);
         var replaced = read(files, Tables.REPLACED_IDS, located, problems);
         unclaimed(files, "actions", instruments.stream().map(Instrument::id).toList(), "instrument", "instruments.csv", problems);
         unclaimed(files, "members", lists.stream().filter(l -> !l.derived()).map(MemberList::org).toList(),
@@ -49,7 +50,7 @@ public final class DatasetReader {
         problems.addAll(Manifest.check(files));
         if (!problems.isEmpty()) throw new DatasetException(problems);
         return new Parsed(new Dataset(sources, organizations, aliases, states, instruments, actions, lists, episodes, counts,
-                rules, checks, claims, replaced), located);
+                rules, checks, claims, claimChecks, replaced), located);
     }
 
     /** Ids that name files (actions/ID.csv, members/ID.csv): lowercase slugs only, so a file name never leaves the directory. */

@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -13,6 +12,9 @@ import java.util.regex.Pattern;
 import org.comity.domain.Action;
 import org.comity.domain.Alias;
 import org.comity.domain.AliasType;
+import org.comity.domain.CheckMethod;
+import org.comity.domain.Claim;
+import org.comity.domain.ClaimCheck;
 import org.comity.domain.Dataset;
 import org.comity.domain.Episode;
 import org.comity.domain.MemberCount;
@@ -23,6 +25,8 @@ import org.comity.domain.PartialDate;
 import org.comity.domain.Section;
 import org.comity.domain.Source;
 import org.comity.domain.Sourced;
+import org.comity.names.ChineseScript;
+import org.comity.names.Names;
 
 /**
  * The checks that guard the curated dataset as a whole: identifiers, references, sources, date order,
@@ -89,6 +93,7 @@ public final class DatasetValidator {
         Set<String> sourceIds = new HashSet<>();
         for (Source s : d.sources()) if (s.id() != null) sourceIds.add(s.id());
         for (var c : d.claims()) ref(c, "claims", "document", c.document(), sourceIds, "a source id in sources.csv");
+        claimChecks(orgs, states, instruments);
         memorandumSplit();
         ReplacedIdsCheck.check(d, at, problems);
 
@@ -103,6 +108,7 @@ public final class DatasetValidator {
         cited(d.withdrawalRules(), "withdrawal-rules", urls);
         cited(d.checks(), "checks", urls);
         cited(d.claims(), "claims", urls);
+        cited(d.claimChecks(), "claim-checks", urls);
         cited(d.replacedIds(), "replaced-ids", urls);
     }
 
@@ -207,7 +213,7 @@ public final class DatasetValidator {
 
     private void claim(Map<String, String> owner, Map<String, Boolean> acronymOnly, Object record, String table,
                        String column, String name, String org, boolean acronym) {
-        String key = name.toLowerCase(Locale.ROOT);
+        String key = Names.key(name); // the form look-up and the linker compare names in
         String prev = owner.putIfAbsent(key, org);
         boolean wasAcronym = acronymOnly.merge(key, acronym, Boolean::logicalAnd);
         if (prev != null && !prev.equals(org) && !(wasAcronym && acronym)) {
@@ -315,6 +321,34 @@ public final class DatasetValidator {
         boolean aBeforeB = a.end() != null && !a.end().date().isAfter(b.start().date());
         boolean bBeforeA = b.end() != null && !b.end().date().isAfter(a.start().date());
         return !aBeforeB && !bBeforeA;
+    }
+
+    /**
+     * Each check is of a claim of claims.csv, one check a claim, and every organization, state and act its
+     * parameters name exists; for {@code instrument-lists}, so does every organization the claim expects.
+     */
+    private void claimChecks(Set<String> orgs, Set<String> states, Set<String> instruments) {
+        Map<String, Claim> claims = new HashMap<>();
+        for (Claim c : d.claims()) claims.put(c.id(), c);
+        unique(d.claimChecks(), ClaimCheck::claim, "claim-checks", "claim");
+        for (ClaimCheck k : d.claimChecks()) {
+            ref(k, "claim-checks", "claim", k.claim(), claims.keySet(), "a claim id in claims.csv");
+            for (CheckMethod.Param p : k.method().params()) {
+                String v = k.param(p.name());
+                switch (p.kind()) {
+                    case ORG -> ref(k, "claim-checks", "params", v, orgs, "an organization id (" + p.name() + ")");
+                    case STATE -> ref(k, "claim-checks", "params", v, states, "a state (ISO3) in states.csv (" + p.name() + ")");
+                    case INSTRUMENT -> ref(k, "claim-checks", "params", v, instruments, "an instrument id (" + p.name() + ")");
+                    default -> { }
+                }
+            }
+            Claim c = claims.get(k.claim());
+            if (k.method() == CheckMethod.INSTRUMENT_LISTS && c != null) {
+                for (String org : c.expected().split(";")) {
+                    ref(c, "claims", "expected", org.trim(), orgs, "an organization id (the claim of " + k.claim() + " lists ids, ';' between them)");
+                }
+            }
+        }
     }
 
     private void memorandumSplit() {

@@ -93,6 +93,7 @@ public final class DatasetWriter {
         write(dir, Tables.WITHDRAWAL_RULES, d.withdrawalRules(), written);
         write(dir, Tables.CHECKS, d.checks(), written);
         write(dir, Tables.CLAIMS, d.claims(), written);
+        write(dir, Tables.CLAIM_CHECKS, d.claimChecks(), written);
         write(dir, Tables.REPLACED_IDS, d.replacedIds(), written);
         return written;
     }

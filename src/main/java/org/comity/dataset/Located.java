@@ -24,8 +24,4 @@ public final class Located {
                 ? new Problem(origin + ":" + table, 0, column, value, message)
                 : new Problem(row.file(), row.line(), column, value, message);
     }
-
-    public static Located nowhere(String origin) {
-        return new Located(origin);
-    }
 }

@@ -10,6 +10,7 @@ import org.comity.domain.Alias;
 import org.comity.domain.AliasType;
 import org.comity.domain.Category;
 import org.comity.domain.Claim;
+import org.comity.domain.ClaimCheck;
 import org.comity.domain.ClaimUnit;
 import org.comity.domain.Coded;
 import org.comity.domain.EffectiveRule;
@@ -136,6 +137,10 @@ public final class Tables {
             r -> new Claim(r.required("id"), r.required("document"), r.required("quote"), r.required("text_en"),
                     r.required("expected"), r.requiredCode("unit", ClaimUnit.class), r.list("sources")));
 
+    /** How each claim is checked ({@link ClaimCheckRows}: the method's parameters are checked as the row is read). */
+    public static final Table<ClaimCheck> CLAIM_CHECKS = new Table<>("claim-checks.csv",
+            cols("claim,method,params,compare,tolerance,definition,sources"), ClaimCheckRows::cells, ClaimCheckRows::parse);
+
     public static final Table<ReplacedId> REPLACED_IDS = new Table<>("replaced-ids.csv",
             cols("old_id,kind,new_id,date,reason,sources"),
             x -> cells(x.oldId(), x.kind(), x.newId(), x.date(), x.reason(), x.sources()),
@@ -182,7 +187,7 @@ public final class Tables {
     /**
      * The longest value each column may hold, in characters: the one declaration of column limits. The
      * validator checks every cell against it before anything is written, and the store's columns have no
-     * limits of their own (V10__limits_in_tables.sql), so an insert can never fail half-way on a length.
+     * limits of their own (V11__limits_in_tables.sql), so an insert can never fail half-way on a length.
      */
     private static final java.util.Map<String, Integer> MAX_LENGTH = limits(
             "url=2000,title=1000,title_zh=1000,publisher=500,citation=1000,name_en=500,name_zh=500,acronym=100,"
@@ -215,6 +220,6 @@ public final class Tables {
     /** Used by tests and the validator to list every fixed table. */
     public static List<Table<?>> fixed() {
         return Arrays.asList(SOURCES, ORGANIZATIONS, ALIASES, STATES, INSTRUMENTS, MEMBER_LISTS, MEMBER_COUNTS,
-                WITHDRAWAL_RULES, CHECKS, CLAIMS, REPLACED_IDS);
+                WITHDRAWAL_RULES, CHECKS, CLAIMS, CLAIM_CHECKS, REPLACED_IDS);
     }
 }

@@ -20,6 +20,7 @@ public record Dataset(
         List<WithdrawalRule> withdrawalRules,
         List<RecordCheck> checks,
         List<Claim> claims,
+        List<ClaimCheck> claimChecks,
         List<ReplacedId> replacedIds) {
 
     public Dataset {
@@ -35,11 +36,12 @@ public record Dataset(
         withdrawalRules = List.copyOf(withdrawalRules);
         checks = List.copyOf(checks);
         claims = List.copyOf(claims);
+        claimChecks = List.copyOf(claimChecks);
         replacedIds = List.copyOf(replacedIds);
     }
 
     public static Dataset empty() {
         return new Dataset(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of(), List.of());
     }
 }

@@ -10,7 +10,7 @@ import org.comity.store.Database;
 import org.jdbi.v3.core.Handle;
 
 /**
- * The single writer of the funding tables (V5__funding.sql, two copies since V9__store_copies.sql). A write replaces every funding row in one
+ * The single writer of the funding tables (V5__funding.sql, two copies since V10__store_copies.sql). A write replaces every funding row in one
  * transaction, so readers see the old figures or the new, never a mix.
  */
 public final class FundingStore {

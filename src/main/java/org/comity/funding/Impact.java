@@ -16,9 +16,20 @@ import java.util.TreeSet;
  */
 public final class Impact {
 
-    /** One organization's money at risk. */
+    /** One organization's money at risk; {@code of} is the question's denominator. */
     public record Row(String org, Map<String, TypedAmounts> byDonor, TypedAmounts fromDonors, TypedAmounts revenue,
-                      TypedAmounts government, Set<String> entities, Share share) {}
+                      TypedAmounts government, Set<String> entities, Denominator of) {
+
+        /** The share the question asked for. */
+        public Share share() {
+            return shareOf(of);
+        }
+
+        /** The leaving donors' money as a share of the organization's total revenue, or of its government donors' total. */
+        public Share shareOf(Denominator of) {
+            return new Share(fromDonors.total(), (of == Denominator.GOVERNMENT_DONORS ? government : revenue).total(), of);
+        }
+    }
 
     public record Lacking(String org, String reason) {}
 
@@ -37,7 +48,6 @@ public final class Impact {
 
     private Impact() {}
 
-    /** The latest year with revenue figures, or null when there are none. */
     /** The nearest ancestor (parent, its parent...) that CEB reports on, or null. */
     static String reportedAncestor(FundingData d, String org, java.util.function.Function<String, String> parentOf) {
         String p = parentOf.apply(org);
@@ -47,17 +57,18 @@ public final class Impact {
         return null;
     }
 
+    /** The latest year with figures, the default year of every funding question; null when there are none. */
     public static Integer latestYear(FundingData d) {
         List<Integer> ys = d.years();
         return ys.isEmpty() ? null : ys.get(ys.size() - 1);
     }
 
-    public static Answer compute(FundingData d, List<String> orgs, List<String> donors, int year, Denominator of) {
-        return compute(d, orgs, donors, year, of, org -> null);
-    }
-
-    /** @param parentOf an organization's parent id (or null): to say where an unreported body's money sits */
-    public static Answer compute(FundingData d, List<String> orgs, List<String> donors, int year, Denominator of,
+    /**
+     * The answer to an {@link ImpactQuestion} (its only caller: every page, verb and route asks through it).
+     *
+     * @param parentOf an organization's parent id (or null): to say where an unreported body's money sits
+     */
+    static Answer compute(FundingData d, List<String> orgs, List<String> donors, int year, Denominator of,
                                  java.util.function.Function<String, String> parentOf) {
         List<Row> rows = new ArrayList<>();
         List<Lacking> lacking = new ArrayList<>();
@@ -92,8 +103,7 @@ public final class Impact {
             }
             Set<String> entities = new TreeSet<>();
             d.revenueOf(org).forEach(a -> { if (a.year() == year) entities.add(a.entity()); });
-            BigDecimal denominator = of == Denominator.GOVERNMENT_DONORS ? gov.total() : rev.total();
-            rows.add(new Row(org, byDonor, all, rev, gov, entities, new Share(all.total(), denominator, of)));
+            rows.add(new Row(org, byDonor, all, rev, gov, entities, of));
         }
         rows.sort(Comparator.comparing((Row r) -> r.share().value(), Comparator.nullsLast(Comparator.reverseOrder()))
                 .thenComparing(Row::org));

@@ -3,7 +3,6 @@ package org.comity.funding;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.comity.domain.Action;
 import org.comity.domain.Instrument;
@@ -36,20 +35,22 @@ public record ImpactQuestion(String instrument, List<String> donors, List<String
         }
         Integer y = year != null ? year : Impact.latestYear(d);
         if (y == null) throw new NotFoundException("the funding store is empty (run: comity import ceb DIR)");
-        return new ImpactQuestion(i == null ? null : i.id(), List.copyOf(donorIds), List.copyOf(orgIds), y, denominator(denominator));
+        return new ImpactQuestion(i == null ? null : i.id(), List.copyOf(donorIds), List.copyOf(orgIds), y, Denominator.parse(denominator));
     }
 
+    /** The question an act's page asks, as {@code comity impact --instrument ID} does: its organizations, its actor, the latest year, shares of total revenue. */
+    public static ImpactQuestion ofInstrument(Snapshot s, FundingData d, Instrument i) {
+        return resolve(s, d, i.id(), null, null, null, null);
+    }
+
+    /** What one organization's money from some donors was in a year, of its total revenue (the organization page, year by year). */
+    public static ImpactQuestion ofOrganization(String org, List<String> donors, int year) {
+        return new ImpactQuestion(null, List.copyOf(donors), List.of(org), year, Denominator.TOTAL_REVENUE);
+    }
+
+    /** The answer: every page, verb and route that shows money at risk asks here. */
     public Impact.Answer answer(FundingData d, Snapshot s) {
         return Impact.compute(d, orgs, donors, year, denominator, id -> s.org(id) == null ? null : s.org(id).parent());
-    }
-
-    static Denominator denominator(String text) {
-        if (text == null || text.isBlank()) return Denominator.TOTAL_REVENUE;
-        switch (text.trim().toLowerCase(Locale.ROOT)) {
-            case "revenue": case "total-revenue": return Denominator.TOTAL_REVENUE;
-            case "government": case "government-donors": return Denominator.GOVERNMENT_DONORS;
-            default: throw new BadInputException("denominator '" + text + "' is not one of revenue|government");
-        }
     }
 
     /** Values given several times or comma-separated ("USA,ARG"). */

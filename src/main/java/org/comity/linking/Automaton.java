@@ -5,10 +5,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.comity.names.Fold;
 
 /**
  * Aho-Corasick over the dictionary keys, laid out for speed and run on the original text. Every char
- * maps straight to the letter class of its fold ({@link TextFold}: case, width, script), so the text is
+ * maps straight to the letter class of its fold ({@link Fold}: case, width, script), so the text is
  * never copied into its normal form: a char the normal form drops has a class on which every state stays
  * where it is, and so has a space after a space, so the automaton reads the text as if normalised and
  * its hits carry original offsets ({@link OriginalText#startOf} finds where each begins). A char no key
@@ -52,8 +53,8 @@ final class Automaton implements KeyScanner {
         int space = alphabet[' ']; // 0 when no key holds a space
         if (2 * letters >= Character.MAX_VALUE) throw new IllegalArgumentException("too many distinct chars in the keys");
         for (int c = 0; c < 0x10000; c++) {
-            char f = TextFold.lower((char) c);
-            letter2[c] = (char) (2 * (f == TextFold.DROP ? dropped : alphabet[f]));
+            char f = Fold.lower((char) c);
+            letter2[c] = (char) (2 * (f == Fold.DROP ? dropped : alphabet[f]));
         }
         // The trie, built with maps; then flattened.
         List<Map<Integer, Integer>> go = new ArrayList<>();
@@ -254,8 +255,8 @@ final class Automaton implements KeyScanner {
         int i = at;
         while (i > 0 && solid <= maxDepth) {
             if (at - i > WARM_LIMIT) return -1;
-            char f = TextFold.lower(text[--i]);
-            if (f != ' ' && f != TextFold.DROP) solid++;
+            char f = Fold.lower(text[--i]);
+            if (f != ' ' && f != Fold.DROP) solid++;
         }
         return i;
     }

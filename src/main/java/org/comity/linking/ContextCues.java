@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.comity.domain.Alias;
 import org.comity.domain.Organization;
+import org.comity.names.NormalText;
 import org.comity.snapshot.Snapshot;
 
 /**
@@ -37,7 +38,7 @@ final class ContextCues {
         Set<String> own = words(s, org);
         for (String other : others) if (!other.equals(org)) own.removeAll(words(s, other));
         own.removeAll(GENERIC);
-        for (String c : CURATED.getOrDefault(org, List.of())) own.add(NormalizedText.of(c).key());
+        for (String c : CURATED.getOrDefault(org, List.of())) own.add(NormalText.of(c).key());
         return new ArrayList<>(own);
     }
 
@@ -49,7 +50,7 @@ final class ContextCues {
         List<String> names = new ArrayList<>(List.of(nz(o.nameEn()), nz(o.nameZh()), nz(o.headquarters())));
         for (Alias a : s.aliases(org)) names.add(a.alias());
         for (String name : names) {
-            String key = NormalizedText.of(name).key();
+            String key = NormalText.of(name).key();
             for (String w : key.split("[^\\p{IsLatin}\\p{Nd}]+")) if (w.length() >= 4) out.add(w);
             for (int i = 0; i + 1 < key.length(); i++) {
                 if (isHan(key.charAt(i)) && isHan(key.charAt(i + 1))) out.add(key.substring(i, i + 2));

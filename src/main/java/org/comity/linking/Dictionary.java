@@ -6,14 +6,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.comity.dataset.ChineseScript;
 import org.comity.domain.Alias;
 import org.comity.domain.Organization;
+import org.comity.names.Fold;
+import org.comity.names.Names;
+import org.comity.names.NormalText;
 import org.comity.snapshot.Snapshot;
 
 /**
  * Every name, acronym and alias of every organization of a snapshot, in every language, compiled into
- * one Aho-Corasick automaton over their normal forms ({@link NormalizedText}). A key two organizations
+ * one Aho-Corasick automaton over their normal forms ({@link NormalText}). A key two organizations
  * share (ISA, ILC) keeps both: the linker decides, or reports the ambiguity.
  */
 public final class Dictionary {
@@ -46,7 +48,6 @@ public final class Dictionary {
     private final Map<String, Entry> byKey;
     private final List<Entry> entries;
     private final KeyScanner automaton;
-    private volatile KeyScanner library;
 
     private Dictionary(Snapshot snapshot, Map<String, Entry> byKey) {
         this.snapshot = snapshot;
@@ -70,33 +71,14 @@ public final class Dictionary {
         return new Dictionary(s, byKey);
     }
 
+    /** The form and every other way it is written ({@link Names#writtenForms}), each under its key. */
     private static void add(Map<String, List<Surface>> byKey, String org, String form, String kind) {
         if (form == null || form.isBlank()) return;
-        addForm(byKey, org, form, form, kind);
-        // "Co-operation" is also written "Cooperation": a hyphen between lower-case letters may go
-        // (not in acronyms: NATO-PA is not NATOPA).
-        String joined = form.replaceAll("(?<=\\p{Ll})[-‐‑](?=\\p{Ll})", "");
-        if (!joined.equals(form)) addForm(byKey, org, form, joined, kind);
-        // "UN" is also written "U.N." (the press, older documents): acronyms of two to five capitals.
-        String dotted = DOTTABLE.matcher(form).replaceAll(m -> m.group().replaceAll("(.)", "$1."));
-        if (!dotted.equals(form)) addForm(byKey, org, form, dotted, kind);
-        // Taiwan writes 计划 (a plan, a programme) as 計畫, whose simplified form is 计画.
-        String simplified = ChineseScript.toSimplified(form);
-        if (simplified.contains("计划")) addForm(byKey, org, form, simplified.replace("计划", "计画"), kind);
-        // British papers write a pronounceable acronym as a word: Unesco, Nato, Unicef (not "unesco").
-        if (WORD_LIKE_ACRONYM.matcher(form).matches() && !NOT_AS_WORD.contains(form)) {
-            addForm(byKey, org, form, form.charAt(0) + form.substring(1).toLowerCase(java.util.Locale.ROOT), kind);
-        }
+        for (String written : Names.writtenForms(form)) addForm(byKey, org, form, written, kind);
     }
 
-    private static final java.util.regex.Pattern WORD_LIKE_ACRONYM = java.util.regex.Pattern.compile("[A-Z]{4,}");
-    /** Acronyms whose title-case form is an ordinary word or a given name ("Idea", "Irena"). */
-    private static final Set<String> NOT_AS_WORD = Set.of("IDEA", "IRENA");
-
-    private static final java.util.regex.Pattern DOTTABLE = java.util.regex.Pattern.compile("\\b[A-Z]{2,5}\\b(?!\\.)");
-
     private static void addForm(Map<String, List<Surface>> byKey, String org, String form, String written, String kind) {
-        NormalizedText n = NormalizedText.of(written);
+        NormalText n = NormalText.of(written);
         String key = n.key();
         if (key.codePointCount(0, key.length()) < 2) return; // a single letter or character names nothing
         String exact = n.exactKey();
@@ -110,7 +92,7 @@ public final class Dictionary {
 
     /**
      * The entry again for each way of writing its shortened words out in full ("un population fund" is
-     * also "united nations population fund"; see {@link NormalizedText#REWRITES}). The automaton reads a
+     * also "united nations population fund"; see {@link Names#REWRITES}). The automaton reads a
      * text as written, so it must hold these forms itself. Where a word was spelled out, case is free,
      * as it is where the normal form rewrites a text.
      */
@@ -119,14 +101,14 @@ public final class Dictionary {
         List<int[]> words = new ArrayList<>(); // {start, end, rewrite}
         int i = 0;
         while (i < key.length()) {
-            if (!TextFold.isWordChar(key.charAt(i))) {
+            if (!Fold.isWordChar(key.charAt(i))) {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < key.length() && TextFold.isWordChar(key.charAt(i))) i++;
-            for (int r = 0; r < NormalizedText.REWRITES.length; r++) {
-                if (key.substring(start, i).equals(NormalizedText.REWRITES[r][1].toLowerCase())) words.add(new int[] {start, i, r});
+            while (i < key.length() && Fold.isWordChar(key.charAt(i))) i++;
+            for (int r = 0; r < Names.REWRITES.size(); r++) {
+                if (key.substring(start, i).equals(Names.REWRITES.get(r).normal())) words.add(new int[] {start, i, r});
             }
         }
         if (words.isEmpty()) return List.of();
@@ -138,7 +120,7 @@ public final class Dictionary {
             for (int w = 0; w < words.size(); w++) {
                 int[] word = words.get(w);
                 k.append(key, at, word[0]);
-                k.append((chosen & (1 << w)) != 0 ? NormalizedText.REWRITES[word[2]][0] : key.substring(word[0], word[1]));
+                k.append((chosen & (1 << w)) != 0 ? Names.REWRITES.get(word[2]).written() : key.substring(word[0], word[1]));
                 at = word[1];
             }
             k.append(key.substring(at));
@@ -157,7 +139,7 @@ public final class Dictionary {
             int[] word = words.get(w);
             keep(s, at, word[0], exact, mask);
             if ((chosen & (1 << w)) != 0) {
-                String full = NormalizedText.REWRITES[word[2]][0];
+                String full = Names.REWRITES.get(word[2]).written();
                 exact.append(full);
                 for (int j = 0; j < full.length(); j++) mask.add(false);
             } else {
@@ -180,7 +162,8 @@ public final class Dictionary {
         }
     }
 
-    private List<String> keys() {
+    /** Every key, by entry index (what a scanner reports). */
+    List<String> keys() {
         return entries.stream().map(Entry::key).toList();
     }
 
@@ -192,17 +175,19 @@ public final class Dictionary {
         return entries.get(index);
     }
 
-    /** The scanner the linker uses: ours, or (for comparison) org.ahocorasick's trie over the same keys. */
-    KeyScanner scanner(boolean library) {
-        if (!library) return automaton;
-        KeyScanner l = this.library;
-        if (l == null) this.library = l = new LibraryScanner(keys());
-        return l;
+    /** Every key with its surfaces, the spelled-out forms included: what the linker can recognise. */
+    List<Entry> entries() {
+        return entries;
+    }
+
+    /** The scanner the linker uses: our automaton over {@link #keys()}. */
+    KeyScanner scanner() {
+        return automaton;
     }
 
     /** The organizations a name (whole, in any form) may mean, respecting case where it matters. */
     public Set<String> orgsNamed(String name) {
-        NormalizedText n = NormalizedText.of(name);
+        NormalText n = NormalText.of(name);
         Entry e = byKey.get(n.key());
         Set<String> out = new LinkedHashSet<>();
         if (e == null) return out;

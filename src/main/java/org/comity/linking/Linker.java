@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.comity.domain.UnSystem;
+import org.comity.names.Fold;
+import org.comity.names.NormalText;
 import org.comity.query.BadInputException;
 import org.comity.snapshot.Snapshot;
 
@@ -62,18 +64,14 @@ public final class Linker {
 
     /** The mentions of {@code text}, in text order. */
     public List<Mention> link(String text) {
-        return link(text, false);
+        return link(text, dictionary.scanner());
     }
 
-    /** The same, scanning with org.ahocorasick's trie instead of our automaton (benchmark, cross-check). */
-    public List<Mention> linkUsingLibraryScanner(String text) {
-        return link(text, true);
-    }
-
-    private List<Mention> link(String text, boolean library) {
+    /** The same with another scanner over the dictionary's keys (the tests' cross-check with org.ahocorasick). */
+    List<Mention> link(String text, KeyScanner scanner) {
         char[] chars = text.toCharArray();
         Hits hits = new Hits(chars.length / 16);
-        dictionary.scanner(library).scan(text, chars, hits);
+        scanner.scan(text, chars, hits);
         List<Span> spans = longestFirst(chars, hits);
         for (Span s : spans) {
             s.start = s.from;
@@ -107,7 +105,7 @@ public final class Linker {
         String written = to - from == e.key().length() ? null : OriginalText.exact(text, from, to);
         // Longer than its key still: it holds words the normal form shortens ("United Nations" for "UN"),
         // as only the library's scan reports, on the rewritten text.
-        if (written != null && written.length() != e.key().length()) written = NormalizedText.of(written).exactKey();
+        if (written != null && written.length() != e.key().length()) written = NormalText.of(written).exactKey();
         int bits = 0;
         Surface[] surfaces = e.surfaceArray();
         for (int i = 0; i < surfaces.length && i < 32; i++) if (surfaces[i].caseAgrees(text, from, written)) bits |= 1 << i;
@@ -346,7 +344,7 @@ public final class Linker {
 
     private static int skipSpaces(String text, int from, int limit) {
         int i = from;
-        while (i < limit && TextFold.lower(text.charAt(i)) == ' ') i++;
+        while (i < limit && Fold.lower(text.charAt(i)) == ' ') i++;
         return i;
     }
 
@@ -391,7 +389,7 @@ public final class Linker {
             for (String o : orgs) m.put(o, ContextCues.of(dictionary.snapshot(), o, orgs));
             return m;
         });
-        NormalizedText around = NormalizedText.of(text.substring(Math.max(0, s.start - CONTEXT),
+        NormalText around = NormalText.of(text.substring(Math.max(0, s.start - CONTEXT),
                 Math.min(text.length(), s.end + CONTEXT)));
         String window = around.lowerString(0, around.length());
         String best = null;
@@ -414,10 +412,10 @@ public final class Linker {
     /** Whether {@code cue} occurs in {@code window}, starting a word when it starts with a Latin letter. */
     private static boolean containsWord(String window, String cue) {
         if (cue.isEmpty()) return false;
-        boolean latin = TextFold.isWordChar(cue.charAt(0));
+        boolean latin = Fold.isWordChar(cue.charAt(0));
         int at = window.indexOf(cue);
         while (at >= 0) {
-            if (!latin || at == 0 || !TextFold.isWordChar(window.charAt(at - 1))) return true;
+            if (!latin || at == 0 || !Fold.isWordChar(window.charAt(at - 1))) return true;
             at = window.indexOf(cue, at + 1);
         }
         return false;

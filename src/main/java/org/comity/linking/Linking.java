@@ -32,7 +32,7 @@ public final class Linking {
         return l;
     }
 
-    /** {"state","on","mentions":[{"start","end","text","org","canonical","status",…}…]} (contract.md). */
+    /** {"state","on","mentions":[{"start","end","text","org","canonical","status",…}…]} (docs/contract.md). */
     public static Map<String, Object> link(Answers answers, String text, State state, LocalDate on) {
         List<Mention> mentions = linkerFor(answers.snapshot()).link(text);
         Statuses statuses = new Statuses(answers, state, on);

@@ -1,5 +1,8 @@
 package org.comity.linking;
 
+import org.comity.names.Fold;
+import org.comity.names.NormalText;
+
 /**
  * One way an organization is written, as the dictionary holds it.
  *
@@ -12,12 +15,12 @@ package org.comity.linking;
 record Surface(String org, String form, String kind, String exact, boolean[] caseMask) {
 
     /** Whether the text's chars (case kept, normal form) at {@code from} agree in case where it matters. */
-    boolean caseAgrees(NormalizedText text, int from) {
+    boolean caseAgrees(NormalText text, int from) {
         return caseAgrees(text, from, text.straightOrigin(from, from + exact.length()));
     }
 
-    /** The same, {@code origin} being {@link NormalizedText#straightOrigin} of the span. */
-    boolean caseAgrees(NormalizedText text, int from, int origin) {
+    /** The same, {@code origin} being {@link NormalText#straightOrigin} of the span. */
+    boolean caseAgrees(NormalText text, int from, int origin) {
         return caseMask == null || text.caseMatches(from, origin, exact, caseMask);
     }
 
@@ -30,7 +33,7 @@ record Surface(String org, String form, String kind, String exact, boolean[] cas
         if (caseMask == null) return true;
         for (int j = 0; j < caseMask.length; j++) {
             if (!caseMask[j]) continue;
-            char c = written == null ? TextFold.exact(text[from + j]) : written.charAt(j);
+            char c = written == null ? Fold.exact(text[from + j]) : written.charAt(j);
             if (c != exact.charAt(j)) return false;
         }
         return true;
@@ -59,7 +62,7 @@ record Surface(String org, String form, String kind, String exact, boolean[] cas
             while (i < exact.length() && exact.charAt(i) != ' ') {
                 char c = exact.charAt(i);
                 if (Character.isUpperCase(c)) capitals++;
-                if (TextFold.isWordChar(c) && Character.isLetter(c)) latin = true;
+                if (Fold.isWordChar(c) && Character.isLetter(c)) latin = true;
                 i++;
             }
             if (i > from) tokens++;

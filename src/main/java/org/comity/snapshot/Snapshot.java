@@ -24,6 +24,7 @@ import org.comity.domain.Organization;
 import org.comity.domain.Source;
 import org.comity.domain.State;
 import org.comity.domain.WithdrawalRule;
+import org.comity.names.Names;
 
 /**
  * An immutable, indexed view of one version of the dataset. Every query reads one snapshot from start to
@@ -131,7 +132,7 @@ public final class Snapshot {
 
     /** Organization ids a name (any language, any listed form) may mean; several when it is ambiguous. */
     public Set<String> orgsNamed(String name) {
-        return orgNames.getOrDefault(Names.normalize(name), Set.of());
+        return orgNames.getOrDefault(Names.key(name), Set.of());
     }
 
     /** Organizations (then states) any of whose names contains the text, in the curated order; for search. */
@@ -144,7 +145,7 @@ public final class Snapshot {
     }
 
     private static List<String> matching(Map<String, Set<String>> names, String text) {
-        String q = Names.normalize(text);
+        String q = Names.key(text);
         if (q.isEmpty()) return List.of();
         Set<String> exact = new java.util.LinkedHashSet<>(names.getOrDefault(q, Set.of()));
         Set<String> partial = new java.util.LinkedHashSet<>();
@@ -154,7 +155,7 @@ public final class Snapshot {
     }
 
     public Set<String> statesNamed(String name) {
-        return stateNames.getOrDefault(Names.normalize(name), Set.of());
+        return stateNames.getOrDefault(Names.key(name), Set.of());
     }
 
     private static String pair(String state, String org) {
@@ -164,15 +165,16 @@ public final class Snapshot {
     private static Map<String, Set<String>> orgNames(Dataset d, java.util.Collection<Organization> cowOnly) {
         Map<String, Set<String>> names = new LinkedHashMap<>();
         for (Organization o : d.organizations()) {
-            for (String n : new String[] {o.id(), o.nameEn(), o.nameZh(), o.acronym()}) put(names, n, o.id());
+            putKey(names, o.id(), o.id());
+            for (String n : new String[] {o.nameEn(), o.nameZh(), o.acronym()}) put(names, n, o.id());
         }
         for (Alias a : d.aliases()) put(names, a.alias(), a.org());
         // COW-only organizations answer to their id and full name, and to their COW acronym unless a
         // curated body already goes by it (COW's CEC is not the curated CEC).
         for (Organization o : cowOnly) {
-            put(names, o.id(), o.id());
+            putKey(names, o.id(), o.id());
             put(names, o.nameEn(), o.id());
-            if (!names.containsKey(Names.normalize(o.acronym()))) put(names, o.acronym(), o.id());
+            if (!names.containsKey(Names.key(o.acronym()))) put(names, o.acronym(), o.id());
         }
         return freeze(names);
     }
@@ -186,14 +188,21 @@ public final class Snapshot {
     private static Map<String, Set<String>> stateNames(Dataset d) {
         Map<String, Set<String>> names = new LinkedHashMap<>();
         for (State s : d.states()) {
-            for (String n : new String[] {s.iso3(), s.nameEn(), s.nameZh()}) put(names, n, s.iso3());
+            putKey(names, s.iso3(), s.iso3());
+            for (String n : new String[] {s.nameEn(), s.nameZh()}) put(names, n, s.iso3());
         }
         return freeze(names);
     }
 
+    /** A name under the key of each way it is written ({@link Names#writtenForms}), as the linker's dictionary holds it. */
     private static void put(Map<String, Set<String>> names, String name, String id) {
         if (name == null || name.isBlank()) return;
-        names.computeIfAbsent(Names.normalize(name), k -> new LinkedHashSet<>()).add(id);
+        for (String form : Names.writtenForms(name)) putKey(names, form, id);
+    }
+
+    /** An id under its own key only: ids are typed, not written in texts. */
+    private static void putKey(Map<String, Set<String>> names, String name, String id) {
+        names.computeIfAbsent(Names.key(name), k -> new LinkedHashSet<>()).add(id);
     }
 
     private static Map<String, Set<String>> freeze(Map<String, Set<String>> names) {

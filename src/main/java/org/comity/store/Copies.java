@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 
 /**
- * The two copies of a store that is replaced whole (V9__store_copies.sql): readers read the live copy; a
+ * The two copies of a store that is replaced whole (V10__store_copies.sql): readers read the live copy; a
  * write empties the other, fills it in committed batches and then makes it live in one short transaction.
  * Whatever moment the writer is killed at, the live copy is untouched: the store holds the whole old data
  * or, once the switch has committed, the whole new. A second writer of the same store at the same time is
@@ -67,7 +67,7 @@ public final class Copies {
 
     /** Takes the store's row for this writer; another writer holding it is an error, not a wait. */
     private int claim(Handle lock) {
-        boolean postgres = db.config().isPostgres();
+        boolean postgres = db.config().url().startsWith("jdbc:postgresql:");
         if (!postgres) lock.execute("SET LOCK_TIMEOUT 500");
         try {
             return lock.createQuery("SELECT \"live\" FROM \"store_copies\" WHERE \"store\" = ? FOR UPDATE" + (postgres ? " NOWAIT" : ""))

@@ -2,7 +2,6 @@ package org.comity.store;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -26,7 +25,7 @@ public final class DatasetStore {
 
     /** Tables in the order they are filled (referenced tables first); emptied in reverse. */
     private static final List<String> TABLES = List.of("sources", "states", "organizations", "aliases", "instruments",
-            "actions", "member_lists", "episodes", "member_counts", "withdrawal_rules", "record_checks", "claims", "replaced_ids");
+            "actions", "member_lists", "episodes", "member_counts", "withdrawal_rules", "record_checks", "claims", "claim_checks", "replaced_ids");
 
     private final Database db;
 
@@ -60,6 +59,7 @@ public final class DatasetStore {
             insert(h, "withdrawal_rules", Tables.WITHDRAWAL_RULES, d.withdrawalRules());
             insert(h, "record_checks", Tables.CHECKS, d.checks());
             insert(h, "claims", Tables.CLAIMS, d.claims());
+            insert(h, "claim_checks", Tables.CLAIM_CHECKS, d.claimChecks());
             insert(h, "replaced_ids", Tables.REPLACED_IDS, d.replacedIds());
             return Versions.bump(h, command, d.organizations().size() + " organizations, " + d.actions().size()
                     + " actions, " + d.memberLists().size() + " member lists, " + d.episodes().size() + " episodes");
@@ -87,7 +87,8 @@ public final class DatasetStore {
                     select(h, "aliases", Tables.ALIASES), select(h, "states", Tables.STATES), instruments, actions,
                     lists, episodes, select(h, "member_counts", Tables.MEMBER_COUNTS),
                     select(h, "withdrawal_rules", Tables.WITHDRAWAL_RULES), select(h, "record_checks", Tables.CHECKS),
-                    select(h, "claims", Tables.CLAIMS), select(h, "replaced_ids", Tables.REPLACED_IDS));
+                    select(h, "claims", Tables.CLAIMS), select(h, "claim_checks", Tables.CLAIM_CHECKS),
+                    select(h, "replaced_ids", Tables.REPLACED_IDS));
         });
     }
 
@@ -213,18 +214,5 @@ public final class DatasetStore {
 
     private static String q(String identifier) {
         return "\"" + identifier + "\"";
-    }
-
-    /** The audit log, newest first. */
-    public List<Map<String, Object>> auditLog(int limit) {
-        return db.jdbi().withHandle(h -> h.createQuery("SELECT \"at\", \"command\", \"detail\", \"version\" FROM \"audit_log\" ORDER BY \"id\" DESC")
-                .setMaxRows(limit).map((rs, ctx) -> {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("at", rs.getString(1));
-                    m.put("command", rs.getString(2));
-                    m.put("detail", rs.getString(3));
-                    m.put("version", rs.getLong(4));
-                    return m;
-                }).list());
     }
 }

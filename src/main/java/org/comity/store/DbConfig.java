@@ -35,10 +35,6 @@ public record DbConfig(String url, String user, String password) {
                 + ";AUTO_SERVER=TRUE;WRITE_DELAY=0;AUTO_COMPACT_FILL_RATE=0;MAX_COMPACT_TIME=0", "sa", "");
     }
 
-    public boolean isPostgres() {
-        return url.startsWith("jdbc:postgresql:");
-    }
-
     /** PostgreSQL: none, so that a user= in the URL, or else the driver's default (the OS user), applies. */
     private static String defaultUser(String url) {
         return url.startsWith("jdbc:postgresql:") ? null : "sa";

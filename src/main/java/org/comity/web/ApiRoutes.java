@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.comity.App;
 import org.comity.api.Json;
-import org.comity.api.Views;
+import org.comity.api.Shapes;
 import org.comity.domain.Category;
 import org.comity.domain.OrgKind;
 import org.comity.domain.Section;
@@ -15,7 +15,7 @@ import org.comity.query.BadInputException;
 import org.comity.query.Lookup;
 import org.comity.query.OrgFilter;
 
-/** The JSON API: the same answers as the CLI verbs of the same name (both render {@link Views}). */
+/** The JSON API: the same answers as the CLI verbs of the same name (both render {@link Shapes}). */
 final class ApiRoutes {
 
     private final App app;
@@ -35,7 +35,7 @@ final class ApiRoutes {
         r.get("/api/instruments/{id}", this::instrument);
         r.get("/api/search", this::search);
         r.get("/api/count", this::count);
-        r.get("/api/conflicts", ctx -> json(ctx, app.answers().conflicts().stream().map(Views::conflict).toList()));
+        r.get("/api/conflicts", ctx -> json(ctx, app.answers().conflicts().stream().map(Shapes::conflict).toList()));
     }
 
     private void orgs(Context ctx) {
@@ -43,20 +43,20 @@ final class ApiRoutes {
                 opt(ctx, "section") == null ? null : Lookup.code(Section.class, ctx.queryParam("section"), "section"),
                 opt(ctx, "category") == null ? null : Lookup.code(Category.class, ctx.queryParam("category"), "category"),
                 opt(ctx, "kind") == null ? null : Lookup.code(OrgKind.class, ctx.queryParam("kind"), "kind"));
-        json(ctx, app.answers().orgs(f).stream().map(Views::orgRow).toList());
+        json(ctx, app.answers().orgs(f).stream().map(Shapes::orgRow).toList());
     }
 
     private void org(Context ctx) {
         Answers a = app.answers();
         var o = Lookup.org(a.snapshot(), ctx.pathParam("id"));
-        json(ctx, Views.org(a.snapshot(), o, a.timeline(null, o, null, null)));
+        json(ctx, Shapes.org(a.snapshot(), o, a.timeline(null, o, null, null)));
     }
 
     private void status(Context ctx) {
         Answers a = app.answers();
         var state = Lookup.state(a.snapshot(), required(ctx, "state"));
         var org = Lookup.org(a.snapshot(), required(ctx, "org"));
-        json(ctx, Views.status(a, a.status(state, org, day(ctx, "on"))));
+        json(ctx, Shapes.status(a, a.status(state, org, day(ctx, "on"))));
     }
 
     private void timeline(Context ctx) {
@@ -65,7 +65,7 @@ final class ApiRoutes {
         json(ctx, a.timeline(opt(ctx, "state") == null ? null : Lookup.state(s, ctx.queryParam("state")),
                 opt(ctx, "org") == null ? null : Lookup.org(s, ctx.queryParam("org")),
                 opt(ctx, "from") == null ? null : Lookup.date(ctx.queryParam("from"), "from"),
-                opt(ctx, "to") == null ? null : Lookup.date(ctx.queryParam("to"), "to")).stream().map(e -> Views.event(s, e)).toList());
+                opt(ctx, "to") == null ? null : Lookup.date(ctx.queryParam("to"), "to")).stream().map(e -> Shapes.event(s, e)).toList());
     }
 
     private void members(Context ctx) {
@@ -74,26 +74,26 @@ final class ApiRoutes {
         var org = Lookup.org(s, required(ctx, "org"));
         String role = opt(ctx, "role");
         var roles = role == null ? java.util.Set.copyOf(a.countedRoles(org)) : Lookup.roles(role, "role");
-        json(ctx, a.members(org, day(ctx, "on"), roles).stream().map(e -> Views.member(s, e)).toList());
+        json(ctx, a.members(org, day(ctx, "on"), roles).stream().map(e -> Shapes.member(s, e)).toList());
     }
 
     private void memberships(Context ctx) {
         Answers a = app.answers();
         var state = Lookup.state(a.snapshot(), required(ctx, "state"));
-        json(ctx, a.memberships(state, day(ctx, "on")).stream().map(m -> Views.membership(a.snapshot(), m)).toList());
+        json(ctx, a.memberships(state, day(ctx, "on")).stream().map(m -> Shapes.membership(a.snapshot(), m)).toList());
     }
 
     private void instrument(Context ctx) {
         Answers a = app.answers();
         var i = a.snapshot().instrument(ctx.pathParam("id"));
         if (i == null) throw new org.comity.query.NotFoundException("no instrument '" + ctx.pathParam("id") + "'");
-        json(ctx, Views.instrument(a, i, day(ctx, "on")));
+        json(ctx, Shapes.instrument(a, i, day(ctx, "on")));
     }
 
     private void search(Context ctx) {
         Answers a = app.answers();
         String q = required(ctx, "q");
-        var orgs = a.snapshot().orgsMatching(q).stream().map(id -> Views.orgRow(new org.comity.query.OrgListing(a.snapshot().org(id), null))).toList();
+        var orgs = a.snapshot().orgsMatching(q).stream().map(id -> Shapes.orgRow(new org.comity.query.OrgListing(a.snapshot().org(id), null))).toList();
         var states = a.snapshot().statesMatching(q).stream().map(id -> {
             var st = a.snapshot().state(id);
             return Map.<String, Object>of("iso3", st.iso3(), "name_en", st.nameEn(), "name_zh", st.nameZh());
@@ -105,13 +105,13 @@ final class ApiRoutes {
         Answers a = app.answers();
         var state = Lookup.state(a.snapshot(), required(ctx, "state"));
         json(ctx, a.diff(state, Lookup.date(required(ctx, "from"), "from"), Lookup.date(required(ctx, "to"), "to"))
-                .stream().map(Views::change).toList());
+                .stream().map(Shapes::change).toList());
     }
 
     private void count(Context ctx) {
         Answers a = app.answers();
         var org = Lookup.org(a.snapshot(), required(ctx, "org"));
-        json(ctx, a.count(org, year(required(ctx, "from")), year(required(ctx, "to"))).stream().map(Views::yearCount).toList());
+        json(ctx, a.count(org, year(required(ctx, "from")), year(required(ctx, "to"))).stream().map(Shapes::yearCount).toList());
     }
 
     private static int year(String v) {

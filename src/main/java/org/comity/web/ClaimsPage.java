@@ -4,10 +4,11 @@ import static org.comity.web.Html.esc;
 
 import io.javalin.http.Context;
 import java.util.List;
-import java.util.Map;
 import org.comity.App;
 import org.comity.api.Json;
-import org.comity.funding.ClaimsQuestion;
+import org.comity.claims.ClaimAnswer;
+import org.comity.claims.ClaimsQuestion;
+import org.comity.claims.Verdict;
 import org.comity.funding.FundingHolder;
 
 /** The seed article's claims, each with the data's verdict, the tolerance and the computation behind it. */
@@ -21,11 +22,10 @@ final class ClaimsPage {
         this.funding = funding;
     }
 
-    @SuppressWarnings("unchecked")
     void render(Context ctx) {
         Lang lang = Lang.of(ctx);
         var s = app.snapshots().get();
-        List<Map<String, Object>> claims = ClaimsQuestion.answer(s, funding.get(), null);
+        List<ClaimAnswer> claims = ClaimsQuestion.answer(s, funding.get(), null);
         StringBuilder b = new StringBuilder(60_000);
         var article = s.dataset().sources().stream().filter(x -> "yicai-2026-01-08".equals(x.id())).findFirst().orElse(null);
         b.append("<h1>").append(esc(Messages.t(lang, "claims"))).append("</h1><p class=\"lede\">")
@@ -34,8 +34,8 @@ final class ClaimsPage {
             b.append("<p class=\"meta\"><a href=\"").append(esc(article.url())).append("\" rel=\"noopener\">").append(esc(article.title()))
                     .append("</a> · ").append(esc(article.publisher())).append(" · ").append(esc(article.published())).append("</p>");
         }
-        long confirmed = claims.stream().filter(c -> "confirmed".equals(c.get("verdict"))).count();
-        long contradicted = claims.stream().filter(c -> "contradicted".equals(c.get("verdict"))).count();
+        long confirmed = claims.stream().filter(c -> c.result().verdict() == Verdict.CONFIRMED).count();
+        long contradicted = claims.stream().filter(c -> c.result().verdict() == Verdict.CONTRADICTED).count();
         b.append("<div class=\"cards\"><div class=\"card\"><b>").append(confirmed).append("</b>").append(Layout.badge(lang, "confirmed"))
                 .append("</div><div class=\"card\"><b>").append(contradicted).append("</b>").append(Layout.badge(lang, "contradicted"))
                 .append("</div><div class=\"card\"><b>").append(claims.size() - confirmed - contradicted).append("</b>")
@@ -44,15 +44,16 @@ final class ClaimsPage {
                 .append(esc(Messages.t(lang, "claim"))).append("</th><th>").append(esc(Messages.t(lang, "expected"))).append("</th><th>")
                 .append(esc(Messages.t(lang, "computed"))).append("</th><th>").append(esc(Messages.t(lang, "verdict")))
                 .append("</th></tr></thead><tbody>");
-        for (Map<String, Object> c : claims) {
-            String verdict = String.valueOf(c.get("verdict"));
-            b.append("<tr data-verdict=\"").append(esc(verdict)).append("\"><td class=\"num\">").append(esc(c.get("id"))).append("</td><td>")
-                    .append("<span lang=\"zh\">「").append(esc(c.get("quote"))).append("」</span><br>").append(esc(c.get("text")))
+        for (ClaimAnswer c : claims) {
+            String verdict = c.result().verdict().code();
+            b.append("<tr data-verdict=\"").append(esc(verdict)).append("\"><td class=\"num\">").append(esc(c.claim().id())).append("</td><td>")
+                    .append("<span lang=\"zh\">「").append(esc(c.claim().quote())).append("」</span><br>").append(esc(c.claim().textEn()))
                     .append("<details><summary>").append(esc(Messages.t(lang, "how"))).append("</summary><p>")
-                    .append(esc(c.get("definition"))).append(" · ").append(esc(c.get("tolerance"))).append("</p><pre>")
-                    .append(esc(Json.pretty(c.get("computation")))).append("</pre>");
-                    for (String url : (List<String>) c.get("sources")) b.append(Layout.sourceLink(url)).append(' ');
-            b.append("</details></td><td>").append(esc(c.get("expected"))).append("</td><td>").append(esc(c.get("computed")))
+                    .append(esc(c.check() == null ? null : c.check().definition())).append(" · ")
+                    .append(esc(c.check() == null ? null : c.check().tolerance())).append("</p><pre>")
+                    .append(esc(Json.pretty(c.result().computation()))).append("</pre>");
+            for (String url : c.claim().sources()) b.append(Layout.sourceLink(url)).append(' ');
+            b.append("</details></td><td>").append(esc(c.claim().expected())).append("</td><td>").append(esc(c.result().computed()))
                     .append("</td><td data-sort=\"").append(esc(verdict)).append("\">").append(Layout.badge(lang, verdict)).append("</td></tr>");
         }
         b.append("</tbody></table></div>");

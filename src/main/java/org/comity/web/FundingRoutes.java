@@ -4,8 +4,9 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
 import org.comity.App;
-import org.comity.api.FundingViews;
-import org.comity.funding.ClaimsQuestion;
+import org.comity.api.ClaimShapes;
+import org.comity.api.FundingShapes;
+import org.comity.claims.ClaimsQuestion;
 import org.comity.funding.FundingData;
 import org.comity.funding.FundingHolder;
 import org.comity.funding.ImpactQuestion;
@@ -14,7 +15,7 @@ import org.comity.query.Lookup;
 
 /**
  * The funding API: /api/impact, /api/claims and /api/funding — the same answers as the CLI verbs
- * {@code impact}, {@code claims} and {@code funding revenue|donor} (both render {@link FundingViews}).
+ * {@code impact}, {@code claims} and {@code funding revenue|donor} (both render {@link FundingShapes}).
  */
 final class FundingRoutes {
 
@@ -38,11 +39,11 @@ final class FundingRoutes {
         var s = app.snapshots().get();
         ImpactQuestion q = ImpactQuestion.resolve(s, d, ctx.queryParam("instrument"), ctx.queryParams("donor"),
                 ctx.queryParams("org"), year(ctx), ctx.queryParam("denominator"));
-        ApiRoutes.json(ctx, FundingViews.impact(s, q.instrument(), q.answer(d, s)));
+        ApiRoutes.json(ctx, FundingShapes.impact(s, q.instrument(), q.answer(d, s)));
     }
 
     private void claims(Context ctx) {
-        ApiRoutes.json(ctx, ClaimsQuestion.answer(app.snapshots().get(), funding.get(), ctx.queryParam("document")));
+        ApiRoutes.json(ctx, ClaimShapes.claims(ClaimsQuestion.answer(app.snapshots().get(), funding.get(), ctx.queryParam("document"))));
     }
 
     /** ?org=X[&year=Y]: revenue by year and type; ?donor=USA[&year=Y]: contributions by organization. */
@@ -51,9 +52,9 @@ final class FundingRoutes {
         String org = ctx.queryParam("org");
         String donor = ctx.queryParam("donor");
         if (org != null && !org.isBlank()) {
-            ApiRoutes.json(ctx, FundingViews.revenue(funding.get(), Lookup.org(s, org), year(ctx)));
+            ApiRoutes.json(ctx, FundingShapes.revenue(funding.get(), Lookup.org(s, org), year(ctx)));
         } else if (donor != null && !donor.isBlank()) {
-            ApiRoutes.json(ctx, FundingViews.donor(s, funding.get(), Lookup.state(s, donor), year(ctx)));
+            ApiRoutes.json(ctx, FundingShapes.donor(s, funding.get(), Lookup.state(s, donor), year(ctx)));
         } else {
             throw new BadInputException("give 'org' (revenue by year and type) or 'donor' (contributions by organization)",
                     List.of("org", "donor"));

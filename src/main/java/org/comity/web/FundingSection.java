@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.comity.api.FundingViews;
+import org.comity.api.FundingShapes;
 import org.comity.api.Json;
 import org.comity.domain.Instrument;
 import org.comity.domain.Organization;
@@ -17,8 +17,10 @@ import org.comity.funding.Denominator;
 import org.comity.funding.FundingData;
 import org.comity.funding.FundingQueries;
 import org.comity.funding.Impact;
+import org.comity.funding.ImpactQuestion;
 import org.comity.funding.RevenueType;
 import org.comity.funding.TypedAmounts;
+import org.comity.funding.Usd;
 import org.comity.snapshot.Snapshot;
 
 /** Money on the pages: an organization's revenue and the US part of it by year; an act's funding at risk. */
@@ -40,7 +42,7 @@ final class FundingSection {
         List<Double> otherMillions = new ArrayList<>();
         StringBuilder rows = new StringBuilder();
         revenue.forEach((year, rev) -> {
-            Impact.Answer a = Impact.compute(d, List.of(o.id()), List.of(donor), year, Denominator.TOTAL_REVENUE);
+            Impact.Answer a = ImpactQuestion.ofOrganization(o.id(), List.of(donor), year).answer(d, s);
             BigDecimal fromDonor = a.rows().isEmpty() ? null : a.rows().get(0).fromDonors().total();
             Double share = a.rows().isEmpty() || a.rows().get(0).share() == null ? null : a.rows().get(0).share().value();
             years.add(String.valueOf(year));
@@ -73,25 +75,21 @@ final class FundingSection {
                 .append("</p>");
     }
 
-    /** The funding at risk from an act: per organization, the actor's money and its share; the rest listed as lacking. */
-    @SuppressWarnings("unchecked")
+    /**
+     * The funding at risk from an act: per organization, the actor's money and its share; the rest listed as
+     * lacking. The same question as {@code comity impact --instrument ID} and /api/impact?instrument=ID.
+     */
     static void instrument(StringBuilder b, Lang lang, Snapshot s, FundingData d, Instrument i) {
-        Integer year = latestFullYear(d);
-        if (year == null) return;
-        List<String> orgs = s.actionsOf(i.id()).stream().map(a -> a.org()).distinct().toList();
-        Impact.Answer answer = Impact.compute(d, orgs, List.of(i.actor()), year, Denominator.TOTAL_REVENUE,
-                id -> s.org(id) == null ? null : s.org(id).parent());
-        Map<String, Object> view = FundingViews.impact(s, i.id(), answer);
-        List<Map<String, Object>> rows = (List<Map<String, Object>>) view.get("orgs");
-        b.append("<h2>").append(esc(Messages.t(lang, "funding.risk"))).append(", ").append(year).append("</h2><p class=\"note\">")
-                .append(esc(String.format(Messages.t(lang, "funding.risk.note"), i.actor(), usd((BigDecimal) view.get("total_usd")))))
+        if (Impact.latestYear(d) == null) return;
+        Impact.Answer answer = ImpactQuestion.ofInstrument(s, d, i).answer(d, s);
+        b.append("<h2>").append(esc(Messages.t(lang, "funding.risk"))).append(", ").append(answer.year()).append("</h2><p class=\"note\">")
+                .append(esc(String.format(Messages.t(lang, "funding.risk.note"), i.actor(), usd(answer.totalUsd()))))
                 .append("</p>");
         List<String> names = new ArrayList<>();
         List<Double> shares = new ArrayList<>();
-        for (Map<String, Object> r : rows) {
-            Organization o = s.org((String) r.get("org"));
-            names.add(o.shortName());
-            shares.add(Math.round(((Number) r.get("share")).doubleValue() * 1000) / 10.0);
+        for (Impact.Row r : answer.rows()) {
+            names.add(s.org(r.org()).shortName());
+            shares.add(r.share().value() == null ? null : Math.round(r.share().value() * 1000) / 10.0);
         }
         Map<String, Object> option = new LinkedHashMap<>();
         option.put("tooltip", Map.of("trigger", "axis"));
@@ -104,13 +102,17 @@ final class FundingSection {
                 .append(esc(Messages.t(lang, "organization"))).append("</th><th>").append(esc(i.actor())).append("</th><th>")
                 .append(esc(Messages.t(lang, "funding.total"))).append("</th><th>").append(esc(Messages.t(lang, "funding.share")))
                 .append("</th><th class=\"opt\">").append(esc(Messages.t(lang, "funding.share.gov"))).append("</th></tr></thead><tbody>");
-        for (Map<String, Object> r : rows) {
-            Organization o = s.org((String) r.get("org"));
+        for (Impact.Row r : answer.rows()) {
+            Organization o = s.org(r.org());
+            BigDecimal donorUsd = Usd.rounded(r.fromDonors().total());
+            BigDecimal totalUsd = Usd.rounded(r.revenue().total());
+            Double share = r.share().value();
+            Double ofGovernment = r.shareOf(Denominator.GOVERNMENT_DONORS).value();
             b.append("<tr><td><a href=\"/orgs/").append(esc(o.id())).append("\">").append(esc(lang.pick(o.nameEn(), o.nameZh())))
-                    .append("</a></td><td data-sort=\"").append(r.get("donor_usd")).append("\">").append(usd((BigDecimal) r.get("donor_usd")))
-                    .append("</td><td data-sort=\"").append(r.get("org_total_usd")).append("\">").append(usd((BigDecimal) r.get("org_total_usd")))
-                    .append("</td><td data-sort=\"").append(r.get("share")).append("\">").append(percent(((Number) r.get("share")).doubleValue()))
-                    .append("</td><td class=\"opt\">").append(r.get("share_of_government") == null ? "–" : percent(((Number) r.get("share_of_government")).doubleValue()))
+                    .append("</a></td><td data-sort=\"").append(donorUsd).append("\">").append(usd(donorUsd))
+                    .append("</td><td data-sort=\"").append(totalUsd).append("\">").append(usd(totalUsd))
+                    .append("</td><td data-sort=\"").append(share).append("\">").append(share == null ? "–" : percent(share))
+                    .append("</td><td class=\"opt\">").append(ofGovernment == null ? "–" : percent(ofGovernment))
                     .append("</td></tr>");
         }
         b.append("</tbody></table></div><details><summary>").append(esc(Messages.t(lang, "funding.lacking"))).append(" (")
@@ -126,9 +128,9 @@ final class FundingSection {
     /** A state's contributions to UN-system organizations in the latest year, largest first. */
     @SuppressWarnings("unchecked")
     static void state(StringBuilder b, Lang lang, Snapshot s, FundingData d, org.comity.domain.State state) {
-        Integer year = latestFullYear(d);
+        Integer year = Impact.latestYear(d);
         b.append("<h2>").append(esc(Messages.t(lang, "contributions"))).append(year == null ? "" : ", " + year).append("</h2>");
-        Map<String, Object> view = year == null ? null : FundingViews.donor(s, d, state, year);
+        Map<String, Object> view = year == null ? null : FundingShapes.donor(s, d, state, year);
         List<Map<String, Object>> rows = view == null ? List.of() : (List<Map<String, Object>>) view.get("orgs");
         if (rows.isEmpty()) {
             b.append("<p class=\"note\">").append(esc(Messages.t(lang, "funding.none"))).append("</p>");
@@ -148,11 +150,6 @@ final class FundingSection {
                     .append("</td><td>").append(r.get("share_of_revenue") instanceof Number n ? percent(n.doubleValue()) : "–").append("</td></tr>");
         }
         b.append("</tbody></table></div><p class=\"src\">").append(Layout.sourceLink("https://unsceb.org/financial-statistics")).append("</p>");
-    }
-
-    /** The latest year with figures; bodies whose breakdown is missing that year are listed as lacking. */
-    static Integer latestFullYear(FundingData d) {
-        return Impact.latestYear(d);
     }
 
     private static List<Double> round(List<Double> values) {

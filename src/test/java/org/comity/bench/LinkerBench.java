@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.comity.dataset.DataFiles;
 import org.comity.dataset.DatasetReader;
+import org.comity.linking.LibraryScanner;
 import org.comity.linking.Linker;
 import org.comity.linking.Linking;
 import org.comity.linking.Mention;
@@ -44,6 +45,7 @@ public class LinkerBench {
             "were also named, as were the Global Counterterrorism Forum and International IDEA.\n");
 
     Linker linker;
+    LibraryScanner library;
     Answers answers;
     org.comity.domain.State usa;
     String text;
@@ -60,6 +62,7 @@ public class LinkerBench {
         var parsed = DatasetReader.read(DataFiles.directory(Path.of("data/record")));
         Snapshot s = new Snapshot(parsed.dataset(), 1);
         linker = Linker.of(s);
+        library = LibraryScanner.of(linker);
         answers = new Answers(s);
         usa = s.state("USA");
         Path seed = Path.of(System.getenv().getOrDefault("COMITY_SHARED", "../shared"),
@@ -85,7 +88,7 @@ public class LinkerBench {
     /** The same linking with org.ahocorasick's trie as the scanner: why the linker uses its own automaton. */
     @Benchmark
     public List<Mention> linkUsingLibraryScanner() {
-        return linker.linkUsingLibraryScanner(text);
+        return library.link(text);
     }
 
     /** What `comity link` computes before printing: mentions with each organization's status for USA. */

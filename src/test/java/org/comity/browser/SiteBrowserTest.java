@@ -4,13 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
-import org.comity.App;
-import org.comity.support.TestDb;
-import org.comity.web.WebServer;
+import org.comity.support.RunningServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -23,29 +22,23 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SiteBrowserTest {
 
-    private TestDb db;
-    private App app;
-    private WebServer server;
+    @RegisterExtension
+    static final RunningServer site = new RunningServer();
+
     private ChromeDriver driver;
 
     @BeforeAll
     void start() {
         driver = Browser.start(1280, 1000);
-        db = TestDb.create();
-        app = App.open(db.config(), true);
-        server = WebServer.start(app, "127.0.0.1", 0);
     }
 
     @AfterAll
     void stop() {
         if (driver != null) driver.quit();
-        if (server != null) server.stop();
-        if (app != null) app.close();
-        if (db != null) db.close();
     }
 
     private void open(String path) {
-        driver.get("http://127.0.0.1:" + server.port() + path);
+        driver.get("http://127.0.0.1:" + site.port() + path);
     }
 
     /** Clicks and waits until the browser has left the old page and loaded the new one (no race on the DOM). */
@@ -140,12 +133,12 @@ class SiteBrowserTest {
         ChromeDriver phone = Browser.start(390, 844);
         try {
             for (String path : new String[] {"/?lang=zh", "/orgs/irmct?lang=en", "/states/USA?lang=zh"}) {
-                phone.get("http://127.0.0.1:" + server.port() + path);
+                phone.get("http://127.0.0.1:" + site.port() + path);
                 Object overflow = ((JavascriptExecutor) phone).executeScript(
                         "return document.documentElement.scrollWidth - window.innerWidth;");
                 assertThat(((Number) overflow).intValue()).as(path).isLessThanOrEqualTo(1);
             }
-            phone.get("http://127.0.0.1:" + server.port() + "/?lang=zh");
+            phone.get("http://127.0.0.1:" + site.port() + "/?lang=zh");
             Browser.screenshot(phone, "home-phone-zh");
         } finally {
             phone.quit();

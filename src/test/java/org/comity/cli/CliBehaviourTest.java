@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Exit codes, one-line errors and the three output formats, as contract.md promises them. */
+/** Exit codes, one-line errors and the three output formats, as docs/contract.md promises them. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CliBehaviourTest {
 

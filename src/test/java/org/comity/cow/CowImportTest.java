@@ -15,34 +15,31 @@ import java.util.List;
 import java.util.Map;
 import org.comity.support.Cli;
 import org.comity.support.Shared;
+import org.comity.support.StoreWithCli;
 import org.comity.support.TestDb;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The COW IGO v3 import against the raw published tables (../shared/data/cow-igo-v3). */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CowImportTest {
 
+    @RegisterExtension
+    static final StoreWithCli store = new StoreWithCli();
+
     private Path cowDir;
-    private TestDb db;
     private Cli cli;
 
     @BeforeAll
     void importCow() {
         cowDir = Shared.require("data/cow-igo-v3/igo_year_formatv3.csv").getParent();
-        db = TestDb.create();
-        cli = new Cli(db);
+        cli = store.cli();
         Cli.Result r = cli.run("import", "cow", cowDir.toString(), "--format", "json");
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.json().get("organizations").asInt()).isEqualTo(534);
-    }
-
-    @AfterAll
-    void close() {
-        if (db != null) db.close();
     }
 
     /** The raw IGO-year table: (ioname, year) → state column → code. */

@@ -3,38 +3,27 @@ package org.comity.dataset;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.comity.support.Cli;
+import org.comity.support.RecordCopy;
+import org.comity.support.StoreWithCli;
 import org.comity.support.TestDb;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** `comity validate` on data/ as it is, and on copies broken one way at a time. */
 class ValidatorTest {
 
+    @RegisterExtension
+    static final StoreWithCli store = new StoreWithCli();
+
     @TempDir
     Path tmp;
 
-    private TestDb db;
-    private Cli cli;
-
-    @BeforeEach
-    void open() {
-        db = TestDb.create();
-        cli = new Cli(db);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
+    private final Cli cli = store.cli();
 
     @Test
     void theCuratedDatasetIsValid() {
@@ -160,31 +149,15 @@ class ValidatorTest {
         assertThat(r.err().lines().toList()).as(r.err()).anyMatch(l -> l.contains(location) && l.contains(value));
     }
 
-    private Path copy() throws IOException {
-        Path src = TestDb.recordDir();
-        Path dst = tmp.resolve("record");
-        try (Stream<Path> s = Files.walk(src)) {
-            for (Path p : s.sorted(Comparator.naturalOrder()).toList()) {
-                Path t = dst.resolve(src.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(t);
-                else Files.copy(p, t);
-            }
-        }
-        return dst;
+    private Path copy() {
+        return RecordCopy.of(tmp.resolve("record")).dir();
     }
 
-    private static int lineContaining(Path file, String prefix) throws IOException {
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        for (int i = 0; i < lines.size(); i++) if (lines.get(i).startsWith(prefix)) return i + 1;
-        throw new AssertionError("no line starting " + prefix + " in " + file);
+    private static int lineContaining(Path file, String prefix) {
+        return RecordCopy.lineStarting(file, prefix);
     }
 
-    private static void replaceLine(Path file, int line, java.util.function.UnaryOperator<String> f) throws IOException {
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        String before = lines.get(line - 1);
-        String after = f.apply(before);
-        assertThat(after).as("the test changes line " + line).isNotEqualTo(before);
-        lines.set(line - 1, after);
-        Files.write(file, lines, StandardCharsets.UTF_8);
+    private static void replaceLine(Path file, int line, java.util.function.UnaryOperator<String> f) {
+        RecordCopy.replaceLine(file, line, f);
     }
 }

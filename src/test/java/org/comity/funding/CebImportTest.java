@@ -16,14 +16,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.comity.App;
 import org.comity.support.Cli;
 import org.comity.support.Shared;
+import org.comity.support.StoreWithCli;
 import org.comity.support.TestDb;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -34,7 +34,13 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CebImportTest {
 
-    private TestDb db;
+    @RegisterExtension
+    static final StoreWithCli store = new StoreWithCli();
+
+    /** A store that never sees the shared CEB files: what the jar's extract alone gives. */
+    @RegisterExtension
+    static final StoreWithCli bundledOnly = new StoreWithCli();
+
     private Cli cli;
     private Path ceb;
     private JsonNode report;
@@ -43,19 +49,11 @@ class CebImportTest {
     @BeforeAll
     void importShared() {
         ceb = Shared.require("data/ceb");
-        db = TestDb.create();
-        cli = new Cli(db);
+        cli = store.cli();
         Cli.Result r = cli.run("import", "ceb", ceb.toString(), "--format", "json");
         assertThat(r.exit()).as(r.err()).isZero();
         report = r.json();
-        try (App app = App.open(db.config(), false)) {
-            stored = new FundingStore(app.database()).load();
-        }
-    }
-
-    @AfterAll
-    void close() {
-        if (db != null) db.close();
+        stored = new FundingStore(store.app().database()).load();
     }
 
     @Test
@@ -111,14 +109,12 @@ class CebImportTest {
         Cli.Result r = cli.run("import", "ceb", dir.toString(), "--format", "json");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("government-donor-revenue.csv:4").contains("column amount").contains("12 3x4");
-        try (App app = App.open(db.config(), false)) {
-            assertThat(new FundingStore(app.database()).load().contributions()).hasSameSizeAs(stored.contributions());
-        }
+        assertThat(new FundingStore(store.app().database()).load().contributions()).hasSameSizeAs(stored.contributions());
     }
 
     @Test
     void theBundledExtractIsWhatFundingExtractMakesOfTheSharedFiles(@TempDir Path out) throws Exception {
-        Cli.Result r = Verbatim.run(db, "funding", "extract", ceb.toString(), out.toString(), "--format", "json");
+        Cli.Result r = store.cli().run("funding", "extract", ceb.toString(), out.toString(), "--format", "json");
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.json().get("states").toString()).contains("USA", "ARG");
         for (String f : List.of(FundingExtract.REVENUE, FundingExtract.GOVERNMENT, FundingExtract.DONORS)) {
@@ -131,10 +127,8 @@ class CebImportTest {
     void impactFromTheFullImportEqualsImpactFromTheBundledExtract() {
         Cli.Result full = cli.run("impact", "--instrument", "us-memo-2026-01-07", "--year", "2023", "--format", "json");
         assertThat(full.exit()).as(full.err()).isZero();
-        try (TestDb fresh = TestDb.create()) {
-            Cli.Result bundled = new Cli(fresh).run("impact", "--instrument", "us-memo-2026-01-07", "--year", "2023", "--format", "json");
-            assertThat(bundled.json()).isEqualTo(full.json());
-        }
+        Cli.Result bundled = bundledOnly.cli().run("impact", "--instrument", "us-memo-2026-01-07", "--year", "2023", "--format", "json");
+        assertThat(bundled.json()).isEqualTo(full.json());
     }
 
     /** Sum of "amount" per entity/year, read independently of the importer (spaces stripped, " - " as 0). */

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.comity.support.Cli;
 import org.comity.support.RunningServer;
 import org.junit.jupiter.api.Test;
@@ -20,7 +24,7 @@ class FundingApiTest {
 
     @Test
     void impactAndClaimsOverHttpEqualTheCommandLine() throws Exception {
-        Cli cli = new Cli(site.db());
+        Cli cli = site.cli();
         HttpResponse<String> impact = site.get("/api/impact?instrument=us-memo-2026-01-07&year=2023");
         assertThat(impact.statusCode()).as(impact.body()).isEqualTo(200);
         assertThat(RunningServer.uncited(new ObjectMapper().readTree(impact.body())))
@@ -34,6 +38,22 @@ class FundingApiTest {
         assertThat(claims.statusCode()).isEqualTo(200);
         assertThat(RunningServer.uncited(new ObjectMapper().readTree(claims.body())))
                 .isEqualTo(cli.run("claims", "--document", "yicai-2026-01-08", "--format", "json").json());
+    }
+
+    /** The act's page asks the question the API and the CLI ask: the same organizations, in the same order, with the same dollars. */
+    @Test
+    void theInstrumentPageShowsTheFundingAtRiskOfTheImpactAnswer() throws Exception {
+        JsonNode api = new ObjectMapper().readTree(site.get("/api/impact?instrument=us-memo-2026-01-07").body());
+        String page = site.get("/instruments/us-memo-2026-01-07").body();
+        String table = page.substring(page.indexOf("id=\"impact\""), page.indexOf("</table>", page.indexOf("id=\"impact\"")));
+        Matcher row = Pattern.compile("<tr><td><a href=\"/orgs/([^\"]+)\">[^<]*</a></td><td data-sort=\"(\\d+)\"").matcher(table);
+        List<String> shown = new ArrayList<>();
+        while (row.find()) shown.add(row.group(1) + " " + row.group(2));
+        List<String> answered = new ArrayList<>();
+        for (JsonNode o : api.get("orgs")) answered.add(o.get("org").asText() + " " + o.get("donor_usd").asText());
+        assertThat(shown).isNotEmpty().containsExactlyElementsOf(answered);
+        assertThat(page).contains(", " + api.get("year").asInt() + "</h2>");
+        assertThat(page).contains("(" + api.get("lacking").size() + ")</summary>");
     }
 
     @Test

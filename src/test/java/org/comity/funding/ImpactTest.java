@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.comity.App;
 import org.comity.support.Cli;
 import org.comity.support.StoreWithCli;
 import org.junit.jupiter.api.Test;
@@ -103,26 +102,24 @@ class ImpactTest {
 
     @Test
     void fundingQueriesAnswerRevenueByYearAndTypeAndADonorsContributionsByOrganization() {
-        Cli.Result rev = Verbatim.run(store.db(), "funding", "revenue", "WFP", "--year", "2023", "--format", "json");
+        Cli.Result rev = store.cli().run("funding", "revenue", "WFP", "--year", "2023", "--format", "json");
         assertThat(rev.exit()).as(rev.err()).isZero();
         JsonNode y = rev.json().get("years").get(0);
         assertThat(y.get("year").asInt()).isEqualTo(2023);
         assertThat(y.get("total_usd").asLong()).isBetween(9_000_000_000L, 9_300_000_000L);
-        Cli.Result donor = Verbatim.run(store.db(), "funding", "donor", "USA", "--year", "2023", "--format", "json");
+        Cli.Result donor = store.cli().run("funding", "donor", "USA", "--year", "2023", "--format", "json");
         assertThat(donor.exit()).as(donor.err()).isZero();
         assertThat(donor.json().get("share_of_government_donors").asDouble()).isBetween(0.275, 0.285);
         assertThat(donor.json().get("orgs").get(0).get("org").asText()).isEqualTo("wfp");
     }
 
     private Set<String> orgsWithRevenueIn(int year) {
-        try (App app = App.open(store.db().config(), true)) {
-            FundingData d = new FundingStore(app.database()).load();
-            Set<String> memo = new HashSet<>();
-            app.snapshots().get().actionsOf(MEMO).forEach(a -> memo.add(a.org()));
-            Set<String> out = new HashSet<>();
-            for (EntityAmount a : d.revenue()) if (a.year() == year && a.org() != null && memo.contains(a.org())) out.add(a.org());
-            return out;
-        }
+        FundingData d = new FundingStore(store.app().database()).load();
+        Set<String> memo = new HashSet<>();
+        store.app().snapshots().get().actionsOf(MEMO).forEach(a -> memo.add(a.org()));
+        Set<String> out = new HashSet<>();
+        for (EntityAmount a : d.revenue()) if (a.year() == year && a.org() != null && memo.contains(a.org())) out.add(a.org());
+        return out;
     }
 
     static JsonNode find(JsonNode rows, String org) {

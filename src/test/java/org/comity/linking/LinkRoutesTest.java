@@ -4,52 +4,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import org.comity.App;
-import org.comity.support.TestDb;
+import org.comity.support.RunningServer;
 import org.comity.web.LinkRoutes;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** POST /api/link over HTTP: the CLI's JSON, the list mode, 400 for unreadable bodies, 413 past 1 MB. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LinkRoutesTest {
 
-    private TestDb db;
-    private App app;
-    private Javalin server;
-    private final HttpClient http = HttpClient.newHttpClient();
-
-    @BeforeAll
-    void start() {
-        db = TestDb.create();
-        app = App.open(db.config(), true);
-        server = Javalin.create(c -> {
-            c.startup.showJavalinBanner = false;
-            new LinkRoutes(app).register(c.routes);
-        }).start("127.0.0.1", 0);
-    }
-
-    @AfterAll
-    void stop() {
-        server.stop();
-        app.close();
-        db.close();
-    }
+    @RegisterExtension
+    static final RunningServer site = new RunningServer();
 
     private HttpResponse<String> post(String query, byte[] body) throws Exception {
-        HttpRequest req = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/link" + query))
+        HttpRequest req = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + site.port() + "/api/link" + query))
                 .header("Content-Type", "text/plain; charset=utf-8")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
-        return http.send(req, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return site.http().send(req, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private static JsonNode json(HttpResponse<String> r) throws Exception {

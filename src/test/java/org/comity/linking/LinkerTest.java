@@ -180,7 +180,7 @@ class LinkerTest {
         String article = Files.readString(Shared.require("seed/yicai-2026-01-08-us-exits-66-organizations.zh.txt"));
         String text = article + "\nThe ISA, UNESCO and the International Law Commission (ILC); 聯合國 UN-Women, idea.\n"
                 + org.comity.bench.LinkerBench.ENGLISH + "“United Nations” Combatting, the ISA on solar power.";
-        assertThat(linker().linkUsingLibraryScanner(text)).isEqualTo(linker().link(text));
+        assertThat(LibraryScanner.of(linker()).link(text)).isEqualTo(linker().link(text));
     }
 
     /**
@@ -201,7 +201,7 @@ class LinkerTest {
             String text = b.toString();
             List<Mention> ours = linker().link(text);
             assertThat(ours).hasSizeGreaterThan(500);
-            assertThat(ours).isEqualTo(linker().linkUsingLibraryScanner(text));
+            assertThat(ours).isEqualTo(LibraryScanner.of(linker()).link(text));
         }
         // A lane that cannot find its starting state near its edge (a long run of spaces) falls back to one lane.
         String spaced = "the World Health Organization" + " ".repeat(30_000) + "联合国" + " ".repeat(30_000) + "UNESCO";

@@ -21,7 +21,7 @@ public class ScanBench {
         LinkerBench b = new LinkerBench();
         b.setUp();
         text = b.text();
-        scanner = Linker.of(new Snapshot(DatasetReader.read(DataFiles.directory(Path.of("data/record"))).dataset(), 1)).dictionary().scanner(false);
+        scanner = Linker.of(new Snapshot(DatasetReader.read(DataFiles.directory(Path.of("data/record"))).dataset(), 1)).dictionary().scanner();
     }
 
     @Benchmark

@@ -3,6 +3,7 @@ package org.comity.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -10,64 +11,87 @@ import java.util.stream.Stream;
 import org.comity.dataset.DataFiles;
 import org.comity.dataset.DatasetReader;
 import org.comity.domain.Dataset;
+import org.comity.release.DataPackage;
 import org.comity.support.Cli;
+import org.comity.support.StoreWithCli;
 import org.comity.support.TestDb;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-/** `comity import dataset data/` then `comity export DIR` gives back data/ byte for byte, on H2 and PostgreSQL. */
+/**
+ * The dataset survives the store whole, on H2 and PostgreSQL: {@code import dataset data/record} then
+ * {@code export DIR} writes every file of data/record back byte for byte (and no other), and the store
+ * reads back every table of the dataset equal to the files'.
+ */
 class RoundTripTest {
+
+    @RegisterExtension
+    static final StoreWithCli first = new StoreWithCli();
+
+    @RegisterExtension
+    static final StoreWithCli second = new StoreWithCli();
 
     @TempDir
     Path tmp;
 
     @Test
-    void importThenExportGivesBackIdenticalFiles() throws IOException {
-        Path data = TestDb.recordDir();
-        try (TestDb db = TestDb.create()) {
-            Cli cli = new Cli(db);
-            Cli.Result imported = cli.run("import", "dataset", data.toString());
-            assertThat(imported.exit()).as(imported.err()).isZero();
-            Path out = tmp.resolve("export");
-            Cli.Result exported = cli.run("export", out.toString());
-            assertThat(exported.exit()).as(exported.err()).isZero();
+    void importThenExportGivesBackEveryFileAndEveryTable() throws IOException {
+        Path record = TestDb.recordDir();
+        run(first.cli(), "import", "dataset", record.toString());
+        Path out = tmp.resolve("export");
+        run(first.cli(), "export", out.toString());
 
-            // data/ also holds the importers' mapping files (cow-igos.csv ...), which are not part of the dataset
-            List<String> files = csvFiles(out);
-            assertThat(csvFiles(data)).containsAll(files);
-            assertThat(files).contains("organizations.csv", "actions/us-memo-2026-01-07.csv", "sources.csv");
-            for (String f : files) {
-                assertThat(Files.readString(out.resolve(f))).as(f).isEqualTo(Files.readString(data.resolve(f)));
-            }
-            Dataset original = DatasetReader.read(DataFiles.directory(data)).dataset();
-            assertThat(DatasetReader.read(DataFiles.directory(out)).dataset()).isEqualTo(original);
+        List<String> files = files(record);
+        assertThat(files).contains("organizations.csv", "claim-checks.csv", "actions/us-memo-2026-01-07.csv", "members/who.csv");
+        assertThat(files(out)).as("the files an export writes are the record's, and its Data Package descriptor")
+                .containsExactlyElementsOf(Stream.concat(files.stream(), Stream.of(DataPackage.FILE)).sorted().toList());
+        for (String f : files) assertThat(Files.readString(out.resolve(f))).as(f).isEqualTo(Files.readString(record.resolve(f)));
+
+        Dataset original = DatasetReader.read(DataFiles.directory(record)).dataset();
+        assertEveryTableEqual(DatasetReader.read(DataFiles.directory(out)).dataset(), original);
+        try (Database db = Database.open(first.db().config())) {
+            assertEveryTableEqual(new DatasetStore(db).load(), original);
         }
     }
 
     @Test
     void exportThenImportIntoAnEmptyStoreGivesTheSameData() throws IOException {
-        Path first = tmp.resolve("first");
-        Path second = tmp.resolve("second");
-        try (TestDb a = TestDb.create(); TestDb b = TestDb.create()) {
-            new Cli(a).run("orgs"); // seeds from the bundled dataset
-            assertThat(new Cli(a).run("export", first.toString()).exit()).isZero();
-            assertThat(new Cli(b).run("import", "dataset", first.toString()).exit()).isZero();
-            assertThat(new Cli(b).run("export", second.toString()).exit()).isZero();
-            try (Database dba = Database.open(a.config()); Database dbb = Database.open(b.config())) {
-                assertThat(new DatasetStore(dbb).load()).isEqualTo(new DatasetStore(dba).load());
-            }
-            for (String f : csvFiles(first)) {
-                assertThat(Files.readString(second.resolve(f))).as(f).isEqualTo(Files.readString(first.resolve(f)));
-            }
+        Path a = tmp.resolve("a");
+        Path b = tmp.resolve("b");
+        run(first.cli(), "orgs"); // seeds the store from the bundled dataset, unless a test imported one
+        run(first.cli(), "export", a.toString());
+        run(second.cli(), "import", "dataset", a.toString());
+        run(second.cli(), "export", b.toString());
+        try (Database dba = Database.open(first.db().config()); Database dbb = Database.open(second.db().config())) {
+            assertEveryTableEqual(new DatasetStore(dbb).load(), new DatasetStore(dba).load());
         }
+        assertThat(files(b)).containsExactlyElementsOf(files(a));
+        for (String f : files(a)) assertThat(Files.readString(b.resolve(f))).as(f).isEqualTo(Files.readString(a.resolve(f)));
     }
 
-    private static List<String> csvFiles(Path dir) throws IOException {
-        // Only the dataset's own files round-trip; data/ also holds inputs of other stores (funding/, ceb-*.csv).
-        List<String> own = org.comity.dataset.Tables.fixed().stream().map(org.comity.dataset.Table::file).toList();
+    /** Table by table (each component of the dataset record), so a difference names its table; then the whole. */
+    private static void assertEveryTableEqual(Dataset actual, Dataset expected) {
+        for (RecordComponent c : Dataset.class.getRecordComponents()) {
+            try {
+                assertThat(c.getAccessor().invoke(actual)).as(c.getName()).isEqualTo(c.getAccessor().invoke(expected));
+            } catch (ReflectiveOperationException e) {
+                throw new AssertionError(e);
+            }
+        }
+        assertThat(actual).isEqualTo(expected);
+    }
+
+    private static void run(Cli cli, String... args) {
+        Cli.Result r = cli.run(args);
+        assertThat(r.exit()).as(String.join(" ", args) + ": " + r.err()).isZero();
+    }
+
+    /** Every file under {@code dir} (a descriptor left by an export there aside: git ignores it), as sorted relative paths. */
+    private static List<String> files(Path dir) throws IOException {
         try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(p -> p.toString().endsWith(".csv")).map(p -> dir.relativize(p).toString())
-                    .filter(f -> own.contains(f) || f.startsWith("actions/")).sorted().toList();
+            return s.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString().replace('\\', '/'))
+                    .filter(f -> !(dir.equals(TestDb.recordDir()) && f.equals(DataPackage.FILE))).sorted().toList();
         }
     }
 }

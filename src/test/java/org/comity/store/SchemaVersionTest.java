@@ -6,10 +6,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import org.comity.support.TestDb;
+import org.comity.support.StoreWithCli;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class SchemaVersionTest {
+
+    /** An empty store: nothing here seeds it. */
+    @RegisterExtension
+    static final StoreWithCli store = new StoreWithCli();
 
     @Test
     void theShortcutKnowsTheNewestMigration() throws IOException {
@@ -22,11 +27,9 @@ class SchemaVersionTest {
 
     @Test
     void aDatabaseOpensTwiceOnTheSameSchema() {
-        try (TestDb db = TestDb.create()) {
-            Database.open(db.config()).close();
-            try (Database again = Database.open(db.config())) {
-                assertThat(new DatasetStore(again).version()).isZero();
-            }
+        Database.open(store.db().config()).close();
+        try (Database again = Database.open(store.db().config())) {
+            assertThat(new DatasetStore(again).version()).isZero();
         }
     }
 }

@@ -2,6 +2,8 @@ package org.comity.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -9,7 +11,7 @@ import java.util.List;
 import org.comity.cli.ComityCommand;
 import picocli.CommandLine;
 
-/** Runs the real command line in-process against one test database and captures what it prints. */
+/** Runs the real command line in-process against one test database (its --db added) and captures what it prints. */
 public final class Cli {
 
     public record Result(int exit, String out, String err) {
@@ -29,6 +31,21 @@ public final class Cli {
     }
 
     public Result run(String... args) {
+        return runWithInput(null, args);
+    }
+
+    /** The same with {@code stdin} as standard input (null: the test's own). */
+    public Result runWithInput(byte[] stdin, String... args) {
+        InputStream saved = System.in;
+        try {
+            if (stdin != null) System.setIn(new ByteArrayInputStream(stdin));
+            return execute(args);
+        } finally {
+            System.setIn(saved);
+        }
+    }
+
+    private Result execute(String... args) {
         CommandLine cl = ComityCommand.commandLine();
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
@@ -36,7 +53,8 @@ public final class Cli {
         cl.setErr(new PrintWriter(err));
         List<String> all = new ArrayList<>(List.of(args));
         if (!all.isEmpty() && !all.get(0).equals("validate")) {
-            int at = all.get(0).equals("import") ? 2 : 1;
+            // after the verb: one word, or two for the groups (import dataset, funding revenue ...)
+            int at = all.get(0).equals("import") || all.get(0).equals("funding") ? 2 : 1;
             all.add(Math.min(at, all.size()), "--db=" + dbUrl);
         }
         int exit = cl.execute(all.toArray(String[]::new));

@@ -80,6 +80,11 @@ public final class RunningServer implements BeforeAllCallback, AfterAllCallback 
         return app;
     }
 
+    /** The command line over the server's store (the same answers, the other way in). */
+    public Cli cli() {
+        return new Cli(db);
+    }
+
     public int port() {
         return server.port();
     }

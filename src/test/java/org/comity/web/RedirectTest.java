@@ -65,10 +65,10 @@ class RedirectTest {
     @Test
     void theExportCarriesTheRedirect() throws Exception {
         Path out = Files.createTempDirectory("comity-export");
-        Cli.Result r = new Cli(site.db()).run("export", out.toString());
+        Cli.Result r = site.cli().run("export", out.toString());
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(Files.readAllLines(out.resolve("replaced-ids.csv")).get(1)).startsWith("irena,organization,irena-agency,2026-11-30,renamed,");
         assertThat(Files.readString(out.resolve("datapackage.json"))).contains("\"path\" : \"replaced-ids.csv\"");
-        assertThat(new Cli(site.db()).run("org", "irena", "--format", "json").json().path("id").asText()).isEqualTo("irena-agency");
+        assertThat(site.cli().run("org", "irena", "--format", "json").json().path("id").asText()).isEqualTo("irena-agency");
     }
 }

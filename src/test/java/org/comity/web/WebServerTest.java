@@ -11,7 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.comity.App;
 import org.comity.dataset.DataFiles;
 import org.comity.dataset.DatasetReader;
 import org.comity.domain.Dataset;
@@ -30,6 +29,10 @@ class WebServerTest {
     @RegisterExtension
     static final RunningServer site = new RunningServer();
 
+    /** A second site, whose dataset a test replaces with a hostile one. */
+    @RegisterExtension
+    static final RunningServer hostile = new RunningServer();
+
     private static JsonNode json(HttpResponse<String> r) throws IOException {
         return new ObjectMapper().readTree(r.body());
     }
@@ -44,7 +47,7 @@ class WebServerTest {
 
     @Test
     void apiAnswersEqualCliAnswers() throws Exception {
-        Cli cli = new Cli(site.db());
+        Cli cli = site.cli();
         String[][] questions = {
                 {"/api/status?state=USA&org=who&on=2020-12-01", "status --state USA --org who --on 2020-12-01"},
                 {"/api/status?state=USA&org=unesco&on=2026-06-01", "status --state USA --org unesco --on 2026-06-01"},
@@ -102,9 +105,9 @@ class WebServerTest {
 
     @Test
     void errorsAreJsonWithTheRightStatus() throws Exception {
-        HttpResponse<String> missing = site.get("/api/orgs/league-of-nations");
+        HttpResponse<String> missing = site.get("/api/orgs/league-of-cities");
         assertThat(missing.statusCode()).isEqualTo(404);
-        assertThat(json(missing).get("error").asText()).contains("league-of-nations");
+        assertThat(json(missing).get("error").asText()).contains("league-of-cities");
         HttpResponse<String> ambiguous = site.get("/api/status?state=USA&org=ISA");
         assertThat(ambiguous.statusCode()).isEqualTo(400);
         assertThat(json(ambiguous).get("candidates").toString()).contains("isa-solar", "isa-seabed");
@@ -142,27 +145,23 @@ class WebServerTest {
     @Test
     void markupInANameIsShownAsText() throws Exception {
         Dataset d = DatasetReader.read(DataFiles.directory(TestDb.recordDir())).dataset();
+        hostile.app().snapshots().write(withMarkupInAName(d), "test: markup in a name");
+        String body = hostile.get("/").body();
+        assertThat(body).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert");
+        // pages are cached per dataset version: a write shows at once
+        hostile.app().snapshots().write(d, "test: back to the curated names");
+        String after = hostile.get("/").body();
+        assertThat(after).doesNotContain("&lt;script&gt;").contains("International Renewable Energy Agency");
+    }
+
+    /** The dataset with IRENA's English name a script element. */
+    private static Dataset withMarkupInAName(Dataset d) {
         List<Organization> orgs = d.organizations().stream().map(o -> !o.id().equals("irena") ? o
                 : new Organization(o.id(), "<script>alert(1)</script>", o.nameZh(), o.acronym(), o.kind(), o.joinedBy(),
                 o.unSystem(), o.parent(), o.parentNote(), o.category(), o.founded(), o.headquarters(), o.website(),
                 o.wikidata(), o.sources())).toList();
-        Dataset hostile = new Dataset(d.sources(), orgs, d.aliases(), d.states(), d.instruments(), d.actions(),
-                d.memberLists(), d.episodes(), d.memberCounts(), d.withdrawalRules(), d.checks(), d.claims(), d.replacedIds());
-        try (TestDb other = TestDb.create(); App a = App.open(other.config(), false)) {
-            a.snapshots().write(hostile, "test");
-            WebServer s = WebServer.start(a, "127.0.0.1", 0);
-            try {
-                String body = site.http().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.port() + "/")).build(),
-                        HttpResponse.BodyHandlers.ofString()).body();
-                assertThat(body).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert");
-                // pages are cached per dataset version: a write shows at once
-                a.snapshots().write(d, "test: back to the curated names");
-                String after = site.http().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.port() + "/")).build(),
-                        HttpResponse.BodyHandlers.ofString()).body();
-                assertThat(after).doesNotContain("&lt;script&gt;").contains("International Renewable Energy Agency");
-            } finally {
-                s.stop();
-            }
-        }
+        return new Dataset(d.sources(), orgs, d.aliases(), d.states(), d.instruments(), d.actions(),
+                d.memberLists(), d.episodes(), d.memberCounts(), d.withdrawalRules(), d.checks(), d.claims(), d.claimChecks(),
+                d.replacedIds());
     }
 }

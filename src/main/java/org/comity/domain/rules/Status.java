@@ -2,7 +2,7 @@ package org.comity.domain.rules;
 
 import org.comity.domain.Coded;
 
-/** Where a state stands with an organization on a given day (see contract.md for each meaning). */
+/** Where a state stands with an organization on a given day (docs/contract.md gives each meaning and the rule). */
 public enum Status implements Coded {
     /** Belongs, with no exit under way. */
     MEMBER,

@@ -1,9 +1,9 @@
-package org.comity.linking;
+package org.comity.names;
 
 import java.util.Arrays;
 
 /**
- * A text in the normal form names are matched in ({@link TextFold} per char, runs of spaces collapsed,
+ * A text in the normal form names are matched in ({@link Fold} per char, runs of spaces collapsed,
  * "United Nations" written "UN", "Combatting" written "Combating"), with the way back to the original:
  * {@link #start}/{@link #end} give the original offsets of each normalised char. Dictionary keys and
  * texts go through this one class, so they cannot disagree on what a name looks like.
@@ -12,7 +12,7 @@ import java.util.Arrays;
  * char was dropped or spaces collapsed, a record per rewrite), because a megabyte of news drops few chars
  * and the scan should not pay for arrays it rarely reads.
  */
-final class NormalizedText {
+public final class NormalText {
 
     /**
      * Word-level rewrites applied at word boundaries: {from (lower case), to}. The linker's automaton
@@ -43,13 +43,13 @@ final class NormalizedText {
     /** One bit per normalised char written by a rewrite: asking "is i rewritten?" must not cost a search. */
     private long[] rewritten;
 
-    private NormalizedText(String original) {
+    private NormalText(String original) {
         this.original = original;
         this.lower = new char[original.length()];
     }
 
-    static NormalizedText of(String text) {
-        NormalizedText n = new NormalizedText(text);
+    public static NormalText of(String text) {
+        NormalText n = new NormalText(text);
         n.build();
         return n;
     }
@@ -64,11 +64,11 @@ final class NormalizedText {
         int n = 0;
         int expected = 0; // the original index the next normalised char has if nothing was dropped
         for (int i = 0; i < len; i++) {
-            char low = TextFold.lower(in[i]);
-            if (low == TextFold.DROP) continue;
+            char low = Fold.lower(in[i]);
+            if (low == Fold.DROP) continue;
             if (low == ' ') {
                 if (n > 0 && out[n - 1] == ' ') continue; // one space for a run of spaces
-            } else if (REWRITE_STARTS.indexOf(low) >= 0 && (n == 0 || !TextFold.isWordChar(out[n - 1]))) {
+            } else if (REWRITE_STARTS.indexOf(low) >= 0 && (n == 0 || !Fold.isWordChar(out[n - 1]))) {
                 int after = rewrite(in, i, n);
                 if (after > i) {
                     n = length;
@@ -97,8 +97,8 @@ final class NormalizedText {
     /** Applies a rewrite at original {@code i} (normalised {@code n}); returns the original index after it, or i. */
     private int rewrite(char[] in, int i, int n) {
         if (i + 3 > in.length) return i;
-        char second = TextFold.lower(in[i + 1]);
-        char third = TextFold.lower(in[i + 2]);
+        char second = Fold.lower(in[i + 1]);
+        char third = Fold.lower(in[i + 2]);
         for (String[] r : REWRITES) {
             // Most words starting with u or c are no rewrite: compare three chars before trying.
             if (second != r[0].charAt(1) || third != r[0].charAt(2)) continue;
@@ -137,20 +137,20 @@ final class NormalizedText {
             char want = phrase.charAt(p);
             if (want == ' ') {
                 int spaces = j;
-                while (j < s.length() && TextFold.lower(s.charAt(j)) == ' ') j++;
+                while (j < s.length() && Fold.lower(s.charAt(j)) == ' ') j++;
                 if (j == spaces) return -1;
             } else {
-                if (j >= s.length() || TextFold.lower(s.charAt(j)) != want) return -1;
+                if (j >= s.length() || Fold.lower(s.charAt(j)) != want) return -1;
                 j++;
             }
         }
-        if (j < s.length() && TextFold.isWordChar(TextFold.lower(s.charAt(j)))) return -1;
+        if (j < s.length() && Fold.isWordChar(Fold.lower(s.charAt(j)))) return -1;
         return j;
     }
 
-    int length() { return length; }
-    char lower(int i) { return lower[i]; }
-    char[] lowerArray() { return lower; }
+    public int length() { return length; }
+    public char lower(int i) { return lower[i]; }
+    public char[] lowerArray() { return lower; }
 
     /** The rewrite normalised char {@code i} belongs to, or -1. */
     private int rewriteOf(int i) {
@@ -161,7 +161,7 @@ final class NormalizedText {
     }
 
     /** The original offset where normalised char {@code i} begins. */
-    int start(int i) {
+    public int start(int i) {
         if (rewrites > 0) {
             int r = rewriteOf(i);
             if (r >= 0) return rewriteFrom[r];
@@ -193,7 +193,7 @@ final class NormalizedText {
      * The original offset of normalised {@code from} when [from, to) maps 1:1 to the original (nothing
      * dropped or rewritten inside: nearly always), else -1. Lets a case check read original chars straight.
      */
-    int straightOrigin(int from, int to) {
+    public int straightOrigin(int from, int to) {
         if (rewritten != null) {
             for (int i = from; i < to; i++) if ((rewritten[i >>> 6] & (1L << i)) != 0) return -1;
         }
@@ -206,10 +206,10 @@ final class NormalizedText {
      * Whether the text at normalised {@code from} (original {@code origin}, or -1 when not straight) has
      * the case of {@code exact} wherever {@code mask} says.
      */
-    boolean caseMatches(int from, int origin, String exact, boolean[] mask) {
+    public boolean caseMatches(int from, int origin, String exact, boolean[] mask) {
         if (origin >= 0) {
             for (int j = 0; j < mask.length; j++) {
-                if (mask[j] && TextFold.exact(original.charAt(origin + j)) != exact.charAt(j)) return false;
+                if (mask[j] && Fold.exact(original.charAt(origin + j)) != exact.charAt(j)) return false;
             }
             return true;
         }
@@ -218,7 +218,7 @@ final class NormalizedText {
     }
 
     /** The original offset just after normalised char {@code i}. */
-    int end(int i) {
+    public int end(int i) {
         if (rewrites > 0) {
             int r = rewriteOf(i);
             if (r >= 0) return rewriteTo[r];
@@ -227,28 +227,28 @@ final class NormalizedText {
     }
 
     /** Normalised char {@code i} with its case kept. */
-    char exact(int i) {
+    public char exact(int i) {
         if (rewrites > 0) {
             int r = rewriteOf(i);
             if (r >= 0) return rewriteText[r].charAt(i - rewriteAt[r]);
         }
-        return TextFold.exact(original.charAt(start(i)));
+        return Fold.exact(original.charAt(start(i)));
     }
 
     /** The lower-case normal form, trimmed of the spaces at both ends (dictionary keys). */
-    String key() {
+    public String key() {
         int from = trimmedFrom();
         return new String(lower, from, trimmedTo() - from);
     }
 
     /** The case-kept normal form, trimmed like {@link #key()} (same length as the key). */
-    String exactKey() {
+    public String exactKey() {
         StringBuilder b = new StringBuilder();
         for (int i = trimmedFrom(); i < trimmedTo(); i++) b.append(exact(i));
         return b.toString();
     }
 
-    int trimmedFrom() {
+    public int trimmedFrom() {
         int from = 0;
         while (from < length && lower[from] == ' ') from++;
         return from;
@@ -261,7 +261,7 @@ final class NormalizedText {
     }
 
     /** The lower-case normal form of [from, to) as a string (context windows). */
-    String lowerString(int from, int to) {
+    public String lowerString(int from, int to) {
         return new String(lower, from, to - from);
     }
 }

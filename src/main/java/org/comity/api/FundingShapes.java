@@ -16,14 +16,15 @@ import org.comity.funding.Impact;
 import org.comity.funding.RevenueType;
 import org.comity.funding.Share;
 import org.comity.funding.TypedAmounts;
+import org.comity.funding.Usd;
 import org.comity.snapshot.Snapshot;
 
 /** The public shape of the funding answers (impact, revenue, donor), shared by the CLI and /api. */
-public final class FundingViews {
+public final class FundingShapes {
 
     private static final List<String> SOURCES = List.of(CebImporter.REVENUE_SOURCE, CebImporter.DONOR_SOURCE);
 
-    private FundingViews() {}
+    private FundingShapes() {}
 
     public static Map<String, Object> impact(Snapshot s, String instrument, Impact.Answer a) {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -45,8 +46,8 @@ public final class FundingViews {
             o.put("government_total_usd", usd(r.government().total()));
             o.put("share", r.share().value());
             o.put("denominator", r.share().of().code());
-            o.put("share_of_revenue", new Share(r.fromDonors().total(), r.revenue().total(), Denominator.TOTAL_REVENUE).value());
-            o.put("share_of_government", new Share(r.fromDonors().total(), r.government().total(), Denominator.GOVERNMENT_DONORS).value());
+            o.put("share_of_revenue", r.shareOf(Denominator.TOTAL_REVENUE).value());
+            o.put("share_of_government", r.shareOf(Denominator.GOVERNMENT_DONORS).value());
             if (r.byDonor().size() > 1) {
                 Map<String, Object> by = new LinkedHashMap<>();
                 r.byDonor().forEach((k, v) -> by.put(k, usd(v.total())));
@@ -124,9 +125,8 @@ public final class FundingViews {
         return m;
     }
 
-    /** USD rounded to the dollar: cents in CEB's figures are noise next to these sums. */
-    public static BigDecimal usd(BigDecimal v) {
-        return v.setScale(0, java.math.RoundingMode.HALF_UP);
+    private static BigDecimal usd(BigDecimal v) {
+        return Usd.rounded(v);
     }
 
     private static String name(Snapshot s, String org) {

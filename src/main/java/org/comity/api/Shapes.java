@@ -24,12 +24,12 @@ import org.comity.query.TimelineEvent;
 import org.comity.snapshot.Snapshot;
 
 /**
- * The public shape of every answer (contract.md), as ordered maps of plain values. The CLI and the web
+ * The public shape of every answer (docs/contract.md), as ordered maps of plain values. The CLI and the web
  * API both render these, so the same question gets the same answer everywhere.
  */
-public final class Views {
+public final class Shapes {
 
-    private Views() {}
+    private Shapes() {}
 
     public static Map<String, Object> orgRow(OrgListing l) {
         Organization o = l.org();
@@ -120,7 +120,7 @@ public final class Views {
             r.put("last_day", exit == null ? null : str(exit.lastDay()));
             r.put("closed_by", exit == null || exit.closedBy() == null ? null : exit.closedBy().instrument());
             r.put("rule", str(act.rule()));
-            r.put("flags", act.flags().stream().map(Views::str).toList());
+            r.put("flags", act.flags().stream().map(Shapes::str).toList());
             r.put("status", str(st.status()));
             r.put("note", act.note());
             putSource(r, s, act.sources());
@@ -162,7 +162,7 @@ public final class Views {
         m.put("legal", a.legal() == null ? null : str(a.legal().value()));
         m.put("participation", a.participation() == null ? null : str(a.participation().value()));
         m.put("funding", a.funding() == null ? null : str(a.funding().value()));
-        m.put("flags", a.flags().stream().map(Views::str).toList());
+        m.put("flags", a.flags().stream().map(Shapes::str).toList());
         Map<String, Object> parts = new LinkedHashMap<>();
         parts.put("legal", part(answers, a, a.legal()));
         parts.put("participation", part(answers, a, a.participation()));
@@ -212,7 +212,7 @@ public final class Views {
         m.put("org", l.org());
         m.put("follows", l.follows());
         m.put("complete_from", str(l.completeFrom()));
-        m.put("counted", l.countedRoles().stream().map(Views::str).toList());
+        m.put("counted", l.countedRoles().stream().map(Shapes::str).toList());
         m.put("checked", str(l.checked()));
         m.put("note", l.note());
         m.put("sources", sources(s, l.sources()));
@@ -294,7 +294,7 @@ public final class Views {
         m.put("notice", str(a.notice()));
         m.put("effective", str(answers.ownEffective(a)));
         m.put("rule", str(a.rule()));
-        m.put("flags", a.flags().stream().map(Views::str).toList());
+        m.put("flags", a.flags().stream().map(Shapes::str).toList());
         putSource(m, answers.snapshot(), a.sources());
         return m;
     }
@@ -312,7 +312,7 @@ public final class Views {
         m.put("notice", str(a.notice()));
         m.put("effective", str(e.effective()));
         m.put("rule", str(a.rule()));
-        m.put("flags", a.flags().stream().map(Views::str).toList());
+        m.put("flags", a.flags().stream().map(Shapes::str).toList());
         m.put("note", a.note());
         putSource(m, s, a.sources());
         m.put("sources", a.sources());

@@ -1,7 +1,6 @@
-package org.comity.linking;
+package org.comity.names;
 
 import java.text.Normalizer;
-import org.comity.dataset.ChineseScript;
 
 /**
  * The character-level half of the one normal form shared by dictionary keys and texts: every UTF-16 char
@@ -11,10 +10,10 @@ import org.comity.dataset.ChineseScript;
  * Habitat"), every kind of white space and control char to a space, and drops quotation marks and the
  * 《》 book-title brackets. Case is kept here; {@link #lower} gives the case-free form.
  */
-final class TextFold {
+public final class Fold {
 
     /** Marks a char that normalisation removes (quotes, 《》). Never produced by the fold otherwise. */
-    static final char DROP = '\uFFFF';
+    public static final char DROP = '\uFFFF';
 
     private static final String DROPPED = "\"'`´“”„‘’‚‛«»‹›《》〈〉「」『』〝〞＂＇";
     private static final String DASHES = "-‐‑‒–—―−﹘﹣－";
@@ -42,20 +41,20 @@ final class TextFold {
         }
     }
 
-    private TextFold() {}
+    private Fold() {}
 
     /** The folded char, case kept; {@link #DROP} when the char is removed. */
-    static char exact(char c) {
+    public static char exact(char c) {
         return EXACT[c];
     }
 
     /** The folded, lower-cased char; {@link #DROP} when the char is removed. */
-    static char lower(char c) {
+    public static char lower(char c) {
         return (CHANGED[c >>> 6] & (1L << c)) == 0 ? c : LOWER[c];
     }
 
     /** Whether {@code c} folds to a char that is neither dropped nor a space. */
-    static boolean solid(char c) {
+    public static boolean solid(char c) {
         return (SOLID[c >>> 6] & (1L << c)) != 0;
     }
 
@@ -63,7 +62,7 @@ final class TextFold {
      * Whether a (folded) char is part of a Latin-script word: letters and digits of alphabetic scripts.
      * Han characters are not: Chinese has no spaces, so "退出UNFCCC的" must still see UNFCCC as a token.
      */
-    static boolean isWordChar(char c) {
+    public static boolean isWordChar(char c) {
         return WORD[c];
     }
 

@@ -1,4 +1,4 @@
-package org.comity.dataset;
+package org.comity.names;
 
 import com.github.houbb.opencc4j.core.ZhConvert;
 import com.github.houbb.opencc4j.core.impl.ZhConvertBootstrap;

@@ -1,0 +1,33 @@
+package org.comity.claims;
+
+import java.util.Map;
+import org.comity.domain.Claim;
+import org.comity.domain.ClaimCheck;
+
+/**
+ * One kind of claim check ({@link org.comity.domain.CheckMethod}), built from its row's parameters by
+ * {@link Checks#of}: computes a figure from the record and compares it with what the claim says.
+ */
+sealed interface Check permits InstrumentDate, InstrumentKind, ActionCount, YearsSince, Founded, InstrumentLists,
+        FirstToLeave, LeftBetween, ExitDates, FundingShare, FundingAmount, Unverifiable {
+
+    /**
+     * The figure computed and the verdict; what the computation rests on goes into {@code how} (shown
+     * beside the verdict). {@code rule} gives the comparison and its tolerance.
+     */
+    Outcome run(Claim claim, ClaimCheck rule, Evidence evidence, Map<String, Object> how);
+
+    /** What a check computed and how it compares. */
+    record Outcome(String computed, Verdict verdict) {
+
+        static Outcome of(String computed, boolean agrees) {
+            return new Outcome(computed, agrees ? Verdict.CONFIRMED : Verdict.CONTRADICTED);
+        }
+
+        /** No verdict, for the reason given in {@code how} (a figure may still be shown: {@code computed}). */
+        static Outcome unverifiable(String computed, Map<String, Object> how, String reason) {
+            how.put("reason", reason);
+            return new Outcome(computed, Verdict.UNVERIFIABLE);
+        }
+    }
+}
