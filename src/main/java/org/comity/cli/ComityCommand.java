@@ -69,12 +69,8 @@ public final class ComityCommand {
                 || e instanceof StoreException) {
             return firstLine(e.getMessage());
         }
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) root = root.getCause();
-        String what = root instanceof java.io.IOException || e instanceof java.io.UncheckedIOException ? "cannot read or write a file"
-                : root instanceof java.sql.SQLException || e.getClass().getName().startsWith("org.jdbi") ? "the database failed"
-                : "unexpected error (" + root.getClass().getSimpleName() + ")";
-        return what + ": " + firstLine(root.getMessage() == null ? root.toString() : root.getMessage());
+        // A defect or a failure below us: what failed, in one line (never a stack trace: exit 3 says it failed).
+        return "failed: " + firstLine(e.toString());
     }
 
     private static String firstLine(String m) {

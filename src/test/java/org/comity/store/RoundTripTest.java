@@ -44,8 +44,8 @@ class RoundTripTest {
 
         List<String> files = files(record);
         assertThat(files).contains("organizations.csv", "claim-checks.csv", "actions/us-memo-2026-01-07.csv", "members/who.csv");
-        assertThat(files(out)).as("the files an export writes are the record's, and its Data Package descriptor")
-                .containsExactlyElementsOf(Stream.concat(files.stream(), Stream.of(DataPackage.FILE)).sorted().toList());
+        assertThat(files(out)).as("the files an export writes are the record's, its Data Package descriptor and its manifest")
+                .containsExactlyElementsOf(Stream.concat(files.stream(), Stream.of(DataPackage.FILE, org.comity.dataset.Manifest.FILE)).sorted().toList());
         for (String f : files) assertThat(Files.readString(out.resolve(f))).as(f).isEqualTo(Files.readString(record.resolve(f)));
 
         Dataset original = DatasetReader.read(DataFiles.directory(record)).dataset();
