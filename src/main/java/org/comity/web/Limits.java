@@ -99,7 +99,7 @@ final class Limits {
         }
         String length = ctx.header("Content-Length");
         if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > MAX_BODY_BYTES) {
-            throw new ContentTooLargeResponse("the body is too large: " + length + " bytes; at most " + MAX_BODY_BYTES);
+            throw new ContentTooLargeResponse("the body is too large: " + length + " bytes; at most " + (MAX_BODY_BYTES >> 20) + " MB");
         }
         if (EXPENSIVE.contains(ctx.path()) && !RATE.allow(ctx.ip() + " " + ctx.path())) throw new TooManyRequestsResponse();
     }
@@ -110,7 +110,7 @@ final class Limits {
         }
         if (e instanceof MethodNotAllowedResponse) return "method not allowed here";
         if (e instanceof ContentTooLargeResponse && (e.getMessage() == null || !e.getMessage().contains("at most"))) {
-            return "the body is too large: more than " + MAX_BODY_BYTES + " bytes";
+            return "the body is too large: more than " + (MAX_BODY_BYTES >> 20) + " MB";
         }
         return e.getMessage();
     }
