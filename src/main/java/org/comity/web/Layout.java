@@ -42,7 +42,8 @@ final class Layout {
         }
         b.append("</main><footer>").append(esc(Messages.t(lang, "data.note"))).append(DataRoutes.footer(ctx, lang)).append("</footer>")
                 .append("<script src=\"/webjars/echarts/5.3.1/dist/echarts.min.js\" defer></script>")
-                .append("<script src=\"/assets/comity.js\" defer></script></body></html>");
+                .append("<script src=\"/assets/comity.js\" defer></script>")
+                .append("<script src=\"/assets/members-map.js\" defer></script></body></html>");
         ctx.contentType("text/html; charset=utf-8").result(b.toString());
     }
 
