@@ -105,4 +105,11 @@ class DateFeedTest {
         assertThat(unesco.get("computed").asBoolean()).isFalse();
         assertThat(JSON.readTree(site.get("/api/dates?org=no-such-body").body()).get("error").asText()).contains("no-such-body");
     }
+
+    @Test
+    void pagesLinkTheCalendarTheyConcern() throws Exception {
+        assertThat(site.get("/orgs/unesco").body()).contains("<link rel=\"alternate\" type=\"text/calendar\" title=\"Coming effective dates\" href=\"/feeds/dates.ics?org=unesco\">");
+        assertThat(site.get("/states/USA").body()).contains("href=\"/feeds/dates.ics?state=USA\"");
+        assertThat(site.get("/").body()).contains("href=\"/feeds/dates.ics\"");
+    }
 }
