@@ -12,7 +12,7 @@ import org.comity.snapshot.Snapshot;
 /**
  * Whether the record already holds what a document states. The document is our legal act when the act cites its
  * number ("FR Doc 2025-01957", "EO 14155", the C.N. reference) or its address, or is the same state's act of the
- * same kind on the same day; a finding is recorded when that act names the organization, or when another act of
+ * same kind on the same day (for an act without a number: several orders are signed on one day); a finding is recorded when that act names the organization, or when another act of
  * the state on the organization has the same action on the same day (a notice recorded with the order that
  * announced it: the Paris notice of 27 January 2025 is in EO 14162's row).
  */
@@ -39,7 +39,9 @@ public final class Recorded {
             case 1 -> d.executiveOrder() != null && i.kind() == d.kind() && cites(cite, "EO " + d.executiveOrder())
                     && i.date() != null && day != null && i.date().equals(PartialDate.day(day));
             case 2 -> d.url() != null && i.sources().contains(d.url());
-            default -> i.kind() == d.kind() && day != null && i.date() != null && i.date().equals(PartialDate.day(day));
+            // Same kind, same day: only for acts without a number of their own (several orders are signed a day).
+            default -> d.executiveOrder() == null && i.kind() == d.kind() && day != null && i.date() != null
+                    && i.date().equals(PartialDate.day(day));
         };
     }
 

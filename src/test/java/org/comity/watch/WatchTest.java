@@ -15,6 +15,9 @@ import org.comity.domain.ActionType;
 import org.comity.domain.Dataset;
 import org.comity.snapshot.Snapshot;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.comity.dataset.DatasetValidator;
+import org.comity.support.RecordCopy;
 
 /** `watch` on the real published documents of src/test/resources/watch, against the bundled record. */
 class WatchTest {
@@ -118,5 +121,47 @@ class WatchTest {
         Map<String, Long> found = Watch.reports(snapshot(), docs).stream()
                 .collect(Collectors.toMap(r -> r.document().id(), r -> (long) r.findings().size()));
         assertThat(found.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(1 + 3 + 1 + 66);
+    }
+
+    @TempDir
+    Path dir;
+
+    private static String csv(String cell) {
+        return cell.matches(".*[,\"\n|].*") ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell;
+    }
+
+    @Test
+    void draftedRowsPassTheValidatorAndThenWatchSaysRecorded() throws Exception {
+        // The record without EO 14155: watch drafts it; written into the files, the draft is a valid record that holds it.
+        RecordCopy copy = RecordCopy.of(dir.resolve("record"));
+        List<List<String>> instruments = copy.rows("instruments.csv");
+        int row = 0;
+        while (!instruments.get(row).get(0).equals("us-eo-14155")) row++;
+        copy.remove("instruments.csv", row);
+        java.nio.file.Files.delete(copy.dir().resolve("actions/us-eo-14155.csv"));
+        var before = DatasetReader.read(DataFiles.directory(copy.dir()));
+        assertThat(DatasetValidator.validate(before.dataset(), before.located())).isEmpty();
+        Snapshot without = new Snapshot(before.dataset(), 3);
+
+        Watch.Report r = report(without, "2025-01957.json");
+        assertThat(r.findings()).extracting(WatchFinding::org, WatchFinding::status).containsExactly(tuple("who", "new"));
+        Map<String, List<Map<String, String>>> draft = Drafts.rows(without, r.document(), r.findings(), SEEN);
+        assertThat(draft.keySet()).containsExactly("instruments.csv", "actions/us-eo-14155.csv", "sources.csv");
+        for (var e : draft.entrySet()) {
+            Path file = copy.dir().resolve(e.getKey());
+            if (!java.nio.file.Files.exists(file)) {
+                java.nio.file.Files.writeString(file, String.join(",", e.getValue().get(0).keySet()) + "\n");
+            }
+            for (Map<String, String> cells : e.getValue()) {
+                java.nio.file.Files.writeString(file, cells.values().stream().map(WatchTest::csv).collect(Collectors.joining(",")) + "\n",
+                        java.nio.file.StandardOpenOption.APPEND);
+            }
+        }
+        var after = DatasetReader.read(DataFiles.directory(copy.dir()));
+        assertThat(DatasetValidator.validate(after.dataset(), after.located())).isEmpty();
+        Snapshot with = new Snapshot(after.dataset(), 4);
+        assertThat(with.actionsOf("us-eo-14155")).extracting(Action::org, Action::type).containsExactly(tuple("who", ActionType.WITHDRAW));
+        assertThat(report(with, "2025-01957.json").findings()).extracting(WatchFinding::status)
+                .containsExactly("already recorded in us-eo-14155");
     }
 }
