@@ -62,7 +62,7 @@ public final class DepositaryNotification {
     /** The UN Treaty Collection's address of a notification's English text: CN.63.2025 → …/CN/2025/CN.63.2025-Eng.pdf. */
     public static String address(String reference) {
         String[] p = reference.split("\\.");
-        return "https://treaties.un.org/doc/Publication/CN/" + p[2] + "/CN." + p[1] + "." + p[2] + "-Eng.pdf";
+        return "https://treaties.un.org/doc/Publication/CN/" + p[3] + "/CN." + p[2] + "." + p[3] + "-Eng.pdf";
     }
 
     private static String oneLine(String s) {

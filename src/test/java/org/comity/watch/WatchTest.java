@@ -164,4 +164,18 @@ class WatchTest {
         assertThat(report(with, "2025-01957.json").findings()).extracting(WatchFinding::status)
                 .containsExactly("already recorded in us-eo-14155");
     }
+
+    @Test
+    void aNotificationWithoutItsStateAndActLineIsRefusedNamingTheFile() throws Exception {
+        String text = java.nio.file.Files.readString(FIXTURES.resolve("C.N.63.2025.TREATIES-XXVII.7.d.txt"));
+        WatchDocument d = DepositaryNotification.read(text, "cn.txt", "https://example.org/cn");
+        assertThat(d.notification().treaty()).isEqualTo("Paris Agreement");
+        assertThat(d.notification().state()).isEqualTo("United States of America");
+        assertThat(d.notification().act()).isEqualTo("WITHDRAWAL");
+        String broken = text.replace("UNITED STATES OF AMERICA: WITHDRAWAL", "");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> DepositaryNotification.read(broken, "cn.txt", null))
+                .isInstanceOf(org.comity.query.BadInputException.class).hasMessage("cn.txt: no 'STATE: ACT' line (e.g. 'HUNGARY: WITHDRAWAL')");
+        assertThat(DepositaryNotification.address("C.N.63.2025.TREATIES-XXVII.7.d"))
+                .isEqualTo("https://treaties.un.org/doc/Publication/CN/2025/CN.63.2025-Eng.pdf");
+    }
 }
