@@ -31,6 +31,9 @@ final class WatchVerb extends Verb {
         }
         long fresh = reports.stream().flatMap(r -> r.findings().stream()).filter(f -> !f.recorded()).count();
         long all = reports.stream().mapToLong(r -> r.findings().size()).sum();
+        for (Watch.Report r : reports) {
+            for (String u : r.unresolved()) note(r.document().id() + ": names no organization of the record: " + u);
+        }
         note(reports.size() + " documents, " + all + " findings: " + fresh + " new, " + (all - fresh) + " already recorded");
         return 0;
     }

@@ -27,7 +27,9 @@ import org.comity.snapshot.Snapshot;
 public final class Findings {
 
     private static final Pattern SECTION = Pattern.compile("(?m)^\\s*(?:Section|Sec\\.)\\s+(\\d+)\\.\\s+([^.\\n]*)\\.");
-    private static final Pattern SKIPPED = Pattern.compile("(?i)purpose|general provisions|definitions|policy");
+    /** An item of a numbered list: "(xii) Inter-American Institute for Global Change Research;". */
+    private static final Pattern LIST_ITEM = Pattern.compile("\\((?:[ivxlc]+|[a-z])\\)\\s+\\S");
+    private static final Pattern SKIPPED = Pattern.compile("(?i)purpose|general provisions|definitions");
     /** The words of each act, in the order ties are settled: a withdrawal says more than a cut in funds. */
     private static final Map<ActionType, Pattern> CUES = new LinkedHashMap<>();
 
@@ -47,10 +49,24 @@ public final class Findings {
 
     /** The acts a document states, one per organization (the strongest where it states several), in the document's order. */
     public static List<WatchFinding> of(Snapshot s, WatchDocument d) {
-        return d.notification() != null ? ofNotification(s, d) : ofPresidential(s, d);
+        return d.notification() != null ? ofNotification(s, d) : ofPresidential(s, d, new ArrayList<>());
     }
 
-    private static List<WatchFinding> ofPresidential(Snapshot s, WatchDocument d) {
+    /**
+     * The items of a withdrawal list, and the treaty of a notification, that name no organization of the record: a
+     * body we do not hold yet (or a name the linker leaves ambiguous), for a curator to settle — never dropped unsaid.
+     */
+    public static List<String> unresolved(Snapshot s, WatchDocument d) {
+        List<String> out = new ArrayList<>();
+        if (d.notification() != null) {
+            if (Linking.linkerFor(s).link(d.notification().treaty()).stream().noneMatch(x -> x.org() != null)) out.add(d.notification().treaty());
+        } else {
+            ofPresidential(s, d, out);
+        }
+        return out;
+    }
+
+    private static List<WatchFinding> ofPresidential(Snapshot s, WatchDocument d, List<String> unresolved) {
         Linker linker = Linking.linkerFor(s);
         Map<String, WatchFinding> byOrg = new LinkedHashMap<>();
         String text = d.text().replace("\r\n", "\n");
@@ -74,6 +90,7 @@ public final class Findings {
                 String excerpt = body.substring(clause[0], clause[1]).replaceAll("\\s+", " ").trim();
                 // "(b) United Nations (UN) Organizations:" heads a list; it is not one of its items.
                 if (withdraws && excerpt.endsWith(":")) continue;
+                if (withdraws && in.isEmpty() && LIST_ITEM.matcher(excerpt).lookingAt()) unresolved.add(excerpt);
                 for (Mention x : in) {
                     ActionType a = withdraws ? ActionType.WITHDRAW : actBefore(body, clause[0], x.start());
                     if (a == null) continue;

@@ -21,8 +21,8 @@ import org.comity.snapshot.Snapshot;
  */
 public final class Watch {
 
-    /** A document with its findings, checked against the record. */
-    public record Report(WatchDocument document, List<WatchFinding> findings) {}
+    /** A document with its findings, checked against the record, and what it names that the record does not hold. */
+    public record Report(WatchDocument document, List<WatchFinding> findings, List<String> unresolved) {}
 
     private Watch() {}
 
@@ -69,7 +69,7 @@ public final class Watch {
 
     public static List<Report> reports(Snapshot s, List<WatchDocument> documents) {
         List<Report> out = new ArrayList<>();
-        for (WatchDocument d : documents) out.add(new Report(d, Recorded.check(s, d, Findings.of(s, d))));
+        for (WatchDocument d : documents) out.add(new Report(d, Recorded.check(s, d, Findings.of(s, d)), Findings.unresolved(s, d)));
         return out;
     }
 
@@ -86,6 +86,7 @@ public final class Watch {
         m.put("findings", r.findings().stream().map(Watch::finding).toList());
         m.put("new", r.findings().stream().filter(f -> !f.recorded()).count());
         m.put("recorded", r.findings().stream().filter(WatchFinding::recorded).count());
+        m.put("unresolved", r.unresolved());
         m.put("summary", Drafts.summary(d, r.findings()));
         m.put("draft", Drafts.rows(s, d, r.findings(), seen));
         return m;

@@ -68,6 +68,7 @@ class WatchTest {
         assertThat(r.findings()).allMatch(f -> f.action() == ActionType.WITHDRAW && "us-memo-2026-01-07".equals(f.recordedIn()));
         assertThat(r.findings()).allMatch(f -> f.announced().equals(LocalDate.parse("2026-01-07")));
         assertThat(Drafts.summary(r.document(), r.findings())).endsWith("0 new, 66 already recorded");
+        assertThat(r.unresolved()).isEmpty();
     }
 
     @Test
@@ -163,6 +164,19 @@ class WatchTest {
         assertThat(with.actionsOf("us-eo-14155")).extracting(Action::org, Action::type).containsExactly(tuple("who", ActionType.WITHDRAW));
         assertThat(report(with, "2025-01957.json").findings()).extracting(WatchFinding::status)
                 .containsExactly("already recorded in us-eo-14155");
+    }
+
+    @Test
+    void aListedBodyTheRecordDoesNotHoldIsReportedUnresolvedNotDropped() throws Exception {
+        // The memorandum read against a record without IRENA: its item is said, and no other body takes its place.
+        Dataset d = snapshot().dataset();
+        Snapshot without = new Snapshot(new Dataset(d.sources(), d.organizations().stream().filter(o -> !o.id().equals("irena")).toList(),
+                d.aliases().stream().filter(a -> !a.org().equals("irena")).toList(), d.states(), d.instruments(),
+                d.actions().stream().filter(a -> !a.org().equals("irena")).toList(), d.memberLists(), d.episodes(), d.memberCounts(),
+                d.withdrawalRules(), d.checks(), d.claims(), d.claimChecks(), d.replacedIds()), 5);
+        Watch.Report r = report(without, "memorandum-2026-01-07.json");
+        assertThat(r.unresolved()).containsExactly("(xxiv) International Renewable Energy Agency;");
+        assertThat(r.findings()).hasSize(65).noneMatch(f -> f.org().equals("irena"));
     }
 
     @Test
