@@ -24,7 +24,23 @@ public final class Watch {
     /** A document with its findings, checked against the record, and what it names that the record does not hold. */
     public record Report(WatchDocument document, List<WatchFinding> findings, List<String> unresolved) {}
 
+    /**
+     * What a curator files for review from one document: a one-line summary and the rows it adds, keyed by the
+     * file of data/record (the shape a proposal takes). Only documents with new findings give one.
+     */
+    public record Draft(String document, String summary, Map<String, List<Map<String, String>>> rows) {}
+
     private Watch() {}
+
+    /** The drafts of the documents that state something the record does not hold yet. */
+    public static List<Draft> drafts(Snapshot s, List<Report> reports, LocalDate seen) {
+        List<Draft> out = new ArrayList<>();
+        for (Report r : reports) {
+            if (r.findings().stream().allMatch(WatchFinding::recorded)) continue;
+            out.add(new Draft(r.document().id(), Drafts.summary(r.document(), r.findings()), Drafts.rows(s, r.document(), r.findings(), seen)));
+        }
+        return out;
+    }
 
     /** The documents of a file, or of every .json and notification .txt file of a directory (by name). */
     public static List<WatchDocument> read(Path path) {

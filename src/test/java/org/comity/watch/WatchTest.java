@@ -98,6 +98,11 @@ class WatchTest {
         Watch.Report r = report(without, "2025-02504.json");
         assertThat(r.findings()).allMatch(f -> !f.recorded());
         Map<String, List<Map<String, String>>> rows = Drafts.rows(without, r.document(), r.findings(), SEEN);
+        List<Watch.Draft> drafts = Watch.drafts(without, Watch.reports(without, Watch.read(FIXTURES)), SEEN);
+        assertThat(drafts).extracting(Watch.Draft::document).containsExactly("2025-02504");
+        assertThat(drafts.get(0).rows()).isEqualTo(rows);
+        assertThat(drafts.get(0).summary()).isEqualTo("EO 14199 of 4 Feb 2025, 90 FR 9275 (10 Feb 2025), FR Doc 2025-02504: "
+                + "3 new (cease-participation unhrc, review unesco, cease-funding unrwa), 0 already recorded");
         assertThat(rows.keySet()).containsExactly("instruments.csv", "actions/us-eo-14199.csv", "sources.csv");
         Map<String, String> instrument = rows.get("instruments.csv").get(0);
         assertThat(instrument.keySet()).containsExactly("id", "actor", "kind", "title", "title_zh", "citation", "date", "sources");

@@ -104,6 +104,10 @@ class DateFeedTest {
         assertThat(unesco.get("rule").asText()).isEqualTo("end-of-following-year");
         assertThat(unesco.get("computed").asBoolean()).isFalse();
         assertThat(JSON.readTree(site.get("/api/dates?org=no-such-body").body()).get("error").asText()).contains("no-such-body");
+        String csv = site.get("/api/dates?state=USA&org=unesco&format=csv").body();
+        assertThat(csv.lines().toList()).hasSize(2);
+        assertThat(csv.lines().findFirst().orElseThrow()).startsWith("date,last_day,event,state,state_name,org,");
+        assertThat(csv).contains("2027-01-01,2026-12-31,exit,USA,");
     }
 
     @Test
