@@ -27,6 +27,8 @@ import org.comity.snapshot.Snapshot;
 public final class Findings {
 
     private static final Pattern SECTION = Pattern.compile("(?m)^\\s*(?:Section|Sec\\.)\\s+(\\d+)\\.\\s+([^.\\n]*)\\.");
+    /** The Federal Register is the United States' gazette: its presidential documents are the US's acts. */
+    static final String FEDERAL_REGISTER_ACTOR = "USA";
     /** An item of a numbered list: "(xii) Inter-American Institute for Global Change Research;". */
     private static final Pattern LIST_ITEM = Pattern.compile("\\((?:[ivxlc]+|[a-z])\\)\\s+\\S");
     private static final Pattern SKIPPED = Pattern.compile("(?i)purpose|general provisions|definitions");
@@ -94,7 +96,8 @@ public final class Findings {
                 for (Mention x : in) {
                     ActionType a = withdraws ? ActionType.WITHDRAW : actBefore(body, clause[0], x.start());
                     if (a == null) continue;
-                    add(byOrg, new WatchFinding(d.id(), WatchFinding.kindOf(a, null), "USA", x.org(), a, d.signed(), null, null,
+                    add(byOrg, new WatchFinding(d.id(), WatchFinding.kindOf(a, null), FEDERAL_REGISTER_ACTOR, x.org(), a,
+                            d.signed() != null ? d.signed() : d.published(), null, null,
                             d.url(), d.title(), excerpt, null, null));
                 }
             }
