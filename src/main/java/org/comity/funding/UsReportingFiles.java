@@ -35,7 +35,10 @@ public final class UsReportingFiles {
     static final List<String> TOTAL_COLUMNS = List.of("document", "table", "fiscal_year", "account", "measure", "amount_usd", "sources");
     static final List<String> DOCUMENT_COLUMNS = List.of("id", "title", "publisher", "fiscal_year", "status", "url", "seen", "scope", "note");
 
-    static final Set<String> MEASURES = Set.of("budget", "revenue", "member-contributions", "assessed-contributions");
+    static final Set<String> MEASURES = Set.of("budget", "revenue", "member-contributions", "assessed-contributions",
+            "other-contributions", "investment-revenue", "other-revenue");
+    /** Lines of a revenue statement that are net gains or losses, and so may be below zero (ICCROM 2022: investment revenue). */
+    static final Set<String> MAY_BE_NEGATIVE = Set.of("investment-revenue");
     static final Set<String> STATUSES = Set.of("read", "partial", "missing");
     private static final Pattern YEAR = Pattern.compile("(FY|CY)(\\d{4})");
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
@@ -112,7 +115,7 @@ public final class UsReportingFiles {
             Integer year = year(l, "year", period, problems);
             String measure = l.get("measure");
             if (!MEASURES.contains(measure)) problems.add(l.problem("measure", measure, "'" + measure + "' must be one of " + new java.util.TreeSet<>(MEASURES)));
-            BigDecimal amount = amount(l, "amount", problems);
+            BigDecimal amount = MAY_BE_NEGATIVE.contains(measure) ? number(l, "amount", problems) : amount(l, "amount", problems);
             String currency = l.get("currency");
             if (!CURRENCY.matcher(currency).matches()) problems.add(l.problem("currency", currency, "'" + currency + "' is not an ISO 4217 code"));
             BigDecimal share = null;
