@@ -8,7 +8,10 @@ import java.util.Map;
 import java.util.Set;
 import org.comity.domain.Organization;
 import org.comity.domain.State;
+import org.comity.funding.BodyBudget;
 import org.comity.funding.CebImporter;
+import org.comity.funding.Coverage;
+import org.comity.funding.UsDocument;
 import org.comity.funding.Denominator;
 import org.comity.funding.FundingData;
 import org.comity.funding.FundingQueries;
@@ -66,7 +69,79 @@ public final class FundingShapes {
         }
         m.put("lacking", lacking);
         m.put("sources", SOURCES);
+        m.put("periods", Map.of("ceb", "calendar " + a.year(), "us-reporting", "FY" + a.year() + " (October " + (a.year() - 1)
+                + " to September " + a.year() + ")"));
+        m.put("us_amount_count", a.usAmountCount());
+        m.put("org_count", a.coverage().size());
+        m.put("coverage", coverage(s, a));
+        m.put("documents", documents(a.us().documents()));
         return m;
+    }
+
+    /** Every organization over all sources: the chosen source and why, each source's figures, disagreements, the reason and what was searched. */
+    static List<Map<String, Object>> coverage(Snapshot s, Impact.Answer a) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Coverage c : a.coverage()) {
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("org", c.org());
+            o.put("name_en", name(s, c.org()));
+            o.put("source", c.chosen());
+            o.put("why", c.why());
+            o.put("us_amount", c.hasUsAmount());
+            List<Map<String, Object>> figures = new ArrayList<>();
+            for (Coverage.Figure f : c.figures()) {
+                Map<String, Object> x = new LinkedHashMap<>();
+                x.put("source", f.source());
+                x.put("donor", f.donor());
+                x.put("year", f.yearLabel());
+                x.put("type", f.type());
+                x.put("amount_usd", f.amountUsd());
+                x.put("document", f.document());
+                x.put("table", f.table());
+                x.put("sources", f.sources());
+                figures.add(x);
+            }
+            o.put("figures", figures);
+            List<Map<String, Object>> accounts = new ArrayList<>();
+            for (BodyBudget b : c.bodyAccounts()) {
+                Map<String, Object> x = new LinkedHashMap<>();
+                x.put("year", b.yearLabel());
+                x.put("measure", b.measure());
+                x.put("amount", b.amount());
+                x.put("currency", b.currency());
+                x.put("us_share", b.usShare());
+                x.put("document", b.document());
+                x.put("table", b.table());
+                x.put("sources", b.sources());
+                accounts.add(x);
+            }
+            o.put("body_accounts", accounts);
+            o.put("disagreements", c.disagreements());
+            o.put("reason", c.reason());
+            o.put("searched", c.searched());
+            out.add(o);
+        }
+        return out;
+    }
+
+    /** The register of documents searched, with what each holds and whether it could be read. */
+    public static List<Map<String, Object>> documents(List<UsDocument> docs) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (UsDocument d : docs) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("id", d.id());
+            x.put("org", d.org().isEmpty() ? null : d.org());
+            x.put("title", d.title());
+            x.put("publisher", d.publisher());
+            x.put("fiscal_year", d.fiscalYear());
+            x.put("status", d.status());
+            x.put("url", d.url().isEmpty() ? null : d.url());
+            x.put("seen", d.seen().isEmpty() ? null : d.seen());
+            x.put("scope", d.scope());
+            x.put("note", d.note());
+            out.add(x);
+        }
+        return out;
     }
 
     /** An organization's revenue and government donors' total by year and type. */

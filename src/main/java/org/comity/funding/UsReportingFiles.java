@@ -33,7 +33,7 @@ public final class UsReportingFiles {
     static final List<String> FIGURE_COLUMNS = List.of("org", "donor", "fiscal_year", "period", "type", "amount_usd", "document", "table", "sources");
     static final List<String> BUDGET_COLUMNS = List.of("org", "year", "period", "measure", "amount", "currency", "us_share", "document", "table", "sources");
     static final List<String> TOTAL_COLUMNS = List.of("document", "table", "fiscal_year", "account", "measure", "amount_usd", "sources");
-    static final List<String> DOCUMENT_COLUMNS = List.of("id", "title", "publisher", "fiscal_year", "status", "url", "seen", "scope", "note");
+    static final List<String> DOCUMENT_COLUMNS = List.of("id", "org", "title", "publisher", "fiscal_year", "status", "url", "seen", "scope", "note");
 
     static final Set<String> MEASURES = Set.of("budget", "revenue", "member-contributions", "assessed-contributions",
             "other-contributions", "investment-revenue", "other-revenue");
@@ -81,7 +81,8 @@ public final class UsReportingFiles {
                 problems.add(l.problem("seen", l.get("seen"), "a document that was read needs the day it was seen (YYYY-MM-DD)"));
             }
             if (!status.equals("missing")) readable.add(id);
-            documents.add(new UsDocument(id, l.get("title"), l.get("publisher"), l.get("fiscal_year"), status, l.get("url"), l.get("seen"),
+            if (!l.get("org").isEmpty()) org(l, "org", s, problems);
+            documents.add(new UsDocument(id, l.get("org"), l.get("title"), l.get("publisher"), l.get("fiscal_year"), status, l.get("url"), l.get("seen"),
                     l.get("scope"), l.get("note")));
         });
 
