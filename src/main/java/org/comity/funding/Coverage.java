@@ -26,7 +26,7 @@ public record Coverage(String org, String chosen, String why, List<Figure> figur
 
     /** Whether any source gives what the donors paid (the count the impact question reports). */
     public boolean hasUsAmount() {
-        return chosen.equals(CEB) || chosen.equals(US_REPORTING);
+        return chosen.equals(CEB) || chosen.equals(US_REPORTING) || figures.stream().anyMatch(f -> f.source().equals(BODY_ACCOUNTS));
     }
 
     static Coverage of(String org, Impact.Row ceb, String cebReason, UsReporting us, List<String> donors, int year, OrgKind kind,
@@ -39,34 +39,47 @@ public record Coverage(String org, String chosen, String why, List<Figure> figur
                         List.of(CebImporter.DONOR_SOURCE)));
             }
         }
-        BigDecimal usTotal = BigDecimal.ZERO;
-        boolean usFound = false;
+        // the donor's own reporting counts in its fiscal year, a body's accounts in the body's (calendar) year
+        BigDecimal usTotal = BigDecimal.ZERO, bodyTotal = BigDecimal.ZERO;
+        boolean usFound = false, bodyFound = false;
         for (String donor : donors) {
-            for (UsFigure f : us.figuresOf(org, donor, year, FigurePeriod.FISCAL)) {
-                figures.add(new Figure(US_REPORTING, donor, f.yearLabel(), f.type().code, f.amountUsd(), f.document(), f.table(), f.sources()));
-                usFound = true;
-                if (f.type() != FigureType.TOTAL) usTotal = usTotal.add(f.amountUsd());
+            for (FigurePeriod period : FigurePeriod.values()) {
+                for (UsFigure f : us.figuresOf(org, donor, year, period)) {
+                    boolean body = "body".equals(us.sideOf(f.document()));
+                    figures.add(new Figure(body ? BODY_ACCOUNTS : US_REPORTING, donor, f.yearLabel(), f.type().code, f.amountUsd(), f.document(),
+                            f.table(), f.sources()));
+                    if (body) bodyFound = true;
+                    else usFound = true;
+                    if (body) bodyTotal = bodyTotal.add(f.amountUsd());
+                    else usTotal = usTotal.add(f.amountUsd());
+                }
             }
-        }
-        // a "total" line stands for the sum when the document gives no split
-        if (usFound && usTotal.signum() == 0) {
-            for (Figure f : figures) if (f.source().equals(US_REPORTING) && f.type().equals("total")) usTotal = usTotal.add(f.amountUsd());
         }
         List<BodyBudget> accounts = us.budgetsOf(org);
         List<String> disagreements = new ArrayList<>();
-        if (usFound && ceb != null) {
-            BigDecimal c = ceb.fromDonors().total();
-            BigDecimal max = c.max(usTotal);
-            if (max.signum() > 0 && c.subtract(usTotal).abs().divide(max, 4, RoundingMode.HALF_UP).compareTo(DISAGREEMENT) > 0) {
-                disagreements.add("CEB " + FigurePeriod.CALENDAR.label(year) + " USD " + Usd.rounded(c).toPlainString() + " against US reporting "
-                        + FigurePeriod.FISCAL.label(year) + " USD " + Usd.rounded(usTotal).toPlainString()
-                        + " (the years differ: calendar against October-September; CEB counts revenue recognised, the US what it obligated or paid)");
+        List<Object[]> totals = new ArrayList<>(); // {label, amount}
+        if (ceb != null) totals.add(new Object[] {"CEB " + FigurePeriod.CALENDAR.label(year), ceb.fromDonors().total()});
+        if (usFound) totals.add(new Object[] {"US reporting " + FigurePeriod.FISCAL.label(year), usTotal});
+        if (bodyFound) totals.add(new Object[] {"the body's own account " + FigurePeriod.CALENDAR.label(year), bodyTotal});
+        for (int i = 0; i < totals.size(); i++) {
+            for (int j = i + 1; j < totals.size(); j++) {
+                BigDecimal a = (BigDecimal) totals.get(i)[1], b = (BigDecimal) totals.get(j)[1];
+                BigDecimal max = a.max(b);
+                if (max.signum() > 0 && a.subtract(b).abs().divide(max, 4, RoundingMode.HALF_UP).compareTo(DISAGREEMENT) > 0) {
+                    disagreements.add(totals.get(i)[0] + ": USD " + Usd.rounded(a).toPlainString() + " against " + totals.get(j)[0] + ": USD "
+                            + Usd.rounded(b).toPlainString() + " (more than " + DISAGREEMENT.movePointRight(2).intValue()
+                            + "% apart; the years and what is counted may differ: revenue recognised, obligations, payments)");
+                }
             }
         }
         List<String> searched = us.documents().stream().filter(x -> x.org().isEmpty() || x.org().equals(org)).map(UsDocument::id).toList();
         if (usFound) {
             return new Coverage(org, US_REPORTING, "the donor government's own reporting of what it paid (" + FigurePeriod.FISCAL.label(year)
                     + ", October-September)" + (ceb != null ? "; the CEB figure is shown beside it" : ""), figures, accounts, disagreements, null, searched);
+        }
+        if (bodyFound && ceb == null) {
+            return new Coverage(org, BODY_ACCOUNTS, "the body's own account of what the donor gave (" + FigurePeriod.CALENDAR.label(year)
+                    + "); no US-reported figure for " + FigurePeriod.FISCAL.label(year) + " was found", figures, accounts, disagreements, null, searched);
         }
         if (ceb != null) {
             return new Coverage(org, CEB, "what the organization reported receiving from the donor (CEB, " + FigurePeriod.CALENDAR.label(year)

@@ -8,10 +8,10 @@ import java.util.List;
  * appropriation or a table's sum line, against which the per-organization figures taken from the same
  * document are reconciled.
  */
-public record ReportedTotal(String document, String table, int fiscalYear, String account, String measure, BigDecimal amountUsd,
+public record ReportedTotal(String document, String table, int year, FigurePeriod period, String account, String measure, BigDecimal amountUsd,
                             List<String> sources, int line) {
 
     public String yearLabel() {
-        return FigurePeriod.FISCAL.label(fiscalYear);
+        return period.label(year);
     }
 }

@@ -41,11 +41,15 @@ public record UsReporting(List<UsFigure> figures, List<BodyBudget> budgets, List
     }
 
     /** Sum of the per-organization figures taken from each document, by document id (for reconciliation). */
-    public Map<String, java.math.BigDecimal> sumByDocument(int fiscalYear) {
+    public Map<String, java.math.BigDecimal> sumByDocument() {
         Map<String, java.math.BigDecimal> out = new LinkedHashMap<>();
-        for (UsFigure f : figures) {
-            if (f.period() == FigurePeriod.FISCAL && f.fiscalYear() == fiscalYear) out.merge(f.document(), f.amountUsd(), java.math.BigDecimal::add);
-        }
+        for (UsFigure f : figures) out.merge(f.document(), f.amountUsd(), java.math.BigDecimal::add);
         return out;
+    }
+
+    /** Whose document a figure comes from ({@code us-government}, {@code body}, ...); null for an unregistered id. */
+    public String sideOf(String documentId) {
+        UsDocument d = document(documentId);
+        return d == null ? null : d.side();
     }
 }

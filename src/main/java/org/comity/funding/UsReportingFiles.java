@@ -32,14 +32,16 @@ public final class UsReportingFiles {
 
     static final List<String> FIGURE_COLUMNS = List.of("org", "donor", "fiscal_year", "period", "type", "amount_usd", "document", "table", "sources");
     static final List<String> BUDGET_COLUMNS = List.of("org", "year", "period", "measure", "amount", "currency", "us_share", "document", "table", "sources");
-    static final List<String> TOTAL_COLUMNS = List.of("document", "table", "fiscal_year", "account", "measure", "amount_usd", "sources");
-    static final List<String> DOCUMENT_COLUMNS = List.of("id", "org", "title", "publisher", "fiscal_year", "status", "url", "seen", "scope", "note");
+    static final List<String> TOTAL_COLUMNS = List.of("document", "table", "year", "account", "measure", "amount_usd", "sources");
+    static final List<String> DOCUMENT_COLUMNS = List.of("id", "org", "title", "publisher", "fiscal_year", "side", "status", "url", "seen", "scope", "note");
 
     static final Set<String> MEASURES = Set.of("budget", "revenue", "member-contributions", "assessed-contributions",
             "other-contributions", "investment-revenue", "other-revenue");
     /** Lines of a revenue statement that are net gains or losses, and so may be below zero (ICCROM 2022: investment revenue). */
     static final Set<String> MAY_BE_NEGATIVE = Set.of("investment-revenue");
     static final Set<String> STATUSES = Set.of("read", "partial", "missing");
+    /** Whose document it is: the donor government's, the body's own, a statistics compiler's, or a secondary account of one of them. */
+    static final Set<String> SIDES = Set.of("us-government", "body", "statistics", "secondary");
     private static final Pattern YEAR = Pattern.compile("(FY|CY)(\\d{4})");
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
 
@@ -75,6 +77,7 @@ public final class UsReportingFiles {
             if (id.isEmpty()) problems.add(l.problem("id", id, "a document needs an id"));
             else if (!docIds.add(id)) problems.add(l.problem("id", id, "'" + id + "' is listed twice"));
             String status = l.get("status");
+            if (!SIDES.contains(l.get("side"))) problems.add(l.problem("side", l.get("side"), "'" + l.get("side") + "' must be one of " + new java.util.TreeSet<>(SIDES)));
             if (!STATUSES.contains(status)) problems.add(l.problem("status", status, "'" + status + "' must be read, partial or missing"));
             if (!status.equals("missing") && l.get("url").isEmpty()) problems.add(l.problem("url", "", "a document that was read needs the address it was read at"));
             if (!status.equals("missing") && !l.get("seen").matches("\\d{4}-\\d{2}-\\d{2}")) {
@@ -82,7 +85,7 @@ public final class UsReportingFiles {
             }
             if (!status.equals("missing")) readable.add(id);
             if (!l.get("org").isEmpty()) org(l, "org", s, problems);
-            documents.add(new UsDocument(id, l.get("org"), l.get("title"), l.get("publisher"), l.get("fiscal_year"), status, l.get("url"), l.get("seen"),
+            documents.add(new UsDocument(id, l.get("org"), l.get("title"), l.get("publisher"), l.get("fiscal_year"), l.get("side"), status, l.get("url"), l.get("seen"),
                     l.get("scope"), l.get("note")));
         });
 
@@ -121,7 +124,7 @@ public final class UsReportingFiles {
             if (!CURRENCY.matcher(currency).matches()) problems.add(l.problem("currency", currency, "'" + currency + "' is not an ISO 4217 code"));
             BigDecimal share = null;
             if (!l.get("us_share").isEmpty()) {
-                share = number(l, "us_share", problems);
+                share = share(l, problems);
                 if (share != null && (share.signum() < 0 || share.compareTo(BigDecimal.ONE) > 0)) {
                     problems.add(l.problem("us_share", l.get("us_share"), "'" + l.get("us_share") + "' is not a share between 0 and 1"));
                     share = null;
@@ -138,12 +141,13 @@ public final class UsReportingFiles {
         List<ReportedTotal> totals = new ArrayList<>();
         read(files, TOTALS, TOTAL_COLUMNS, false, problems, l -> {
             document(l, docIds, readable, problems);
-            Integer year = year(l, "fiscal_year", FigurePeriod.FISCAL, problems);
+            Integer year = year(l, "year", null, problems);
+            FigurePeriod period = l.get("year").startsWith("CY") ? FigurePeriod.CALENDAR : FigurePeriod.FISCAL;
             BigDecimal amount = amount(l, "amount_usd", problems);
             if (l.get("account").isEmpty()) problems.add(l.problem("account", "", "a total needs the account or table line it totals"));
             List<String> sources = sources(l, sourceIds, problems);
             if (year != null && amount != null) {
-                totals.add(new ReportedTotal(l.get("document"), l.get("table"), year, l.get("account"), l.get("measure"), amount, sources, l.line()));
+                totals.add(new ReportedTotal(l.get("document"), l.get("table"), year, period, l.get("account"), l.get("measure"), amount, sources, l.line()));
             }
         });
         CsvLines.require(problems);
@@ -198,6 +202,21 @@ public final class UsReportingFiles {
             return null;
         }
         return v;
+    }
+
+    /** A share as the document states it: a decimal (0.22) or a fraction (1/3 for "an equal share" of three). */
+    private static BigDecimal share(CsvLines.Line l, List<Problem> problems) {
+        String v = l.get("us_share");
+        int slash = v.indexOf('/');
+        if (slash < 0) return number(l, "us_share", problems);
+        try {
+            BigDecimal n = new BigDecimal(v.substring(0, slash).trim()), d = new BigDecimal(v.substring(slash + 1).trim());
+            if (d.signum() == 0) throw new NumberFormatException();
+            return n.divide(d, 6, java.math.RoundingMode.HALF_UP);
+        } catch (NumberFormatException e) {
+            problems.add(l.problem("us_share", v, "'" + v + "' is not a share (0.22, or a fraction such as 1/3)"));
+            return null;
+        }
     }
 
     private static BigDecimal number(CsvLines.Line l, String column, List<Problem> problems) {
