@@ -65,8 +65,23 @@ class ImpactTest {
         assertThat(lacking).contains("unctad", "un-desa", "irena", "ipcc", "irmct");
         assertThat(find(j.get("lacking"), "un-desa").get("reason").asText()).contains("un-secretariat");
         assertThat(find(j.get("lacking"), "irmct").get("reason").asText()).contains("breakdown by government donor");
+        // over all sources: every one of the 66 has a coverage entry; those with a US amount outside the CEB rows
+        // (the body's own account, the US reporting) are neither CEB rows nor lacking
+        List<String> otherSources = new ArrayList<>();
+        assertThat(j.get("coverage")).hasSize(66);
+        for (JsonNode c : j.get("coverage")) {
+            boolean amount = c.get("us_amount").asBoolean();
+            assertThat(amount).as(c.toString()).isEqualTo(!lacking.contains(c.get("org").asText()));
+            if (amount && !listed.contains(c.get("org").asText())) otherSources.add(c.get("org").asText());
+            if (!amount) assertThat(c.get("reason").asText()).contains("no US-reported figure for FY2023");
+            assertThat(c.get("searched")).isNotEmpty();
+        }
+        assertThat(otherSources).contains("itto");
+        assertThat(find(j.get("coverage"), "itto").get("figures").get(0).get("year").asText()).isEqualTo("calendar 2023");
+        assertThat(j.get("us_amount_count").asInt()).isEqualTo(listed.size() + otherSources.size());
         Set<String> all = new HashSet<>(listed);
         all.addAll(lacking);
+        all.addAll(otherSources);
         assertThat(all).hasSize(66);
         assertThat(listed).doesNotContainAnyElementsOf(lacking);
 
