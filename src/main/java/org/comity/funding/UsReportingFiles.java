@@ -40,8 +40,8 @@ public final class UsReportingFiles {
     /** Lines of a revenue statement that are net gains or losses, and so may be below zero (ICCROM 2022: investment revenue). */
     static final Set<String> MAY_BE_NEGATIVE = Set.of("investment-revenue");
     static final Set<String> STATUSES = Set.of("read", "partial", "missing");
-    /** Whose document it is: the donor government's, the body's own, a statistics compiler's, or a secondary account of one of them. */
-    static final Set<String> SIDES = Set.of("us-government", "body", "statistics", "secondary");
+    /** Whose document it is: the donor government's, the body's own, its host government's, a statistics compiler's, or a secondary account. */
+    static final Set<String> SIDES = Set.of("us-government", "body", "host-government", "statistics", "secondary");
     private static final Pattern YEAR = Pattern.compile("(FY|CY)(\\d{4})");
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
 
