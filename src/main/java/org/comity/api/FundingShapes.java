@@ -12,6 +12,9 @@ import org.comity.funding.BodyBudget;
 import org.comity.funding.CebImporter;
 import org.comity.funding.Coverage;
 import org.comity.funding.UsDocument;
+import org.comity.funding.UsFigure;
+import org.comity.funding.UsReporting;
+import org.comity.funding.UsReportingFiles;
 import org.comity.funding.Denominator;
 import org.comity.funding.FundingData;
 import org.comity.funding.FundingQueries;
@@ -142,6 +145,45 @@ public final class FundingShapes {
             out.add(x);
         }
         return out;
+    }
+
+    /**
+     * The revenue shape with, beside the CEB years, every other source's figures for the organization side by
+     * side: what donors reported paying it and what its own accounts say (each year written FY or calendar).
+     */
+    public static Map<String, Object> revenue(Snapshot s, FundingData d, Organization o, Integer year) {
+        Map<String, Object> m = revenue(d, o, year);
+        UsReporting us = UsReportingFiles.bundled(s);
+        List<Map<String, Object>> reported = new ArrayList<>();
+        for (UsFigure f : us.figures()) {
+            if (!f.org().equals(o.id())) continue;
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("source", "body".equals(us.sideOf(f.document())) ? Coverage.BODY_ACCOUNTS : Coverage.US_REPORTING);
+            x.put("donor", f.donor());
+            x.put("year", f.yearLabel());
+            x.put("type", f.type().code);
+            x.put("amount_usd", f.amountUsd());
+            x.put("document", f.document());
+            x.put("table", f.table());
+            x.put("sources", f.sources());
+            reported.add(x);
+        }
+        List<Map<String, Object>> accounts = new ArrayList<>();
+        for (BodyBudget b : us.budgetsOf(o.id())) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("year", b.yearLabel());
+            x.put("measure", b.measure());
+            x.put("amount", b.amount());
+            x.put("currency", b.currency());
+            x.put("us_share", b.usShare());
+            x.put("document", b.document());
+            x.put("table", b.table());
+            x.put("sources", b.sources());
+            accounts.add(x);
+        }
+        m.put("reported_contributions", reported);
+        m.put("body_accounts", accounts);
+        return m;
     }
 
     /** An organization's revenue and government donors' total by year and type. */

@@ -90,6 +90,24 @@ class ImpactTest {
     }
 
     @Test
+    void anOrganizationsFundingShowsEverySourceSideBySideWithItsYearSaid() throws Exception {
+        Cli.Result r = store.cli().run("funding", "revenue", "itto", "--format", "json");
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode j = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
+        assertThat(j.get("years")).isEmpty(); // not a UN-system entity: no CEB figures
+        JsonNode us = null;
+        for (JsonNode f : j.get("reported_contributions")) if (f.get("donor").asText().equals("USA")) us = f;
+        assertThat(us).isNotNull();
+        assertThat(us.get("source").asText()).isEqualTo("body-accounts");
+        assertThat(us.get("year").asText()).isEqualTo("calendar 2023");
+        assertThat(us.get("document").asText()).isEqualTo("itto-ittc59-donors");
+        Cli.Result cec = store.cli().run("funding", "revenue", "cec", "--format", "json");
+        JsonNode accounts = new com.fasterxml.jackson.databind.ObjectMapper().readTree(cec.out()).get("body_accounts");
+        assertThat(accounts).isNotEmpty();
+        assertThat(accounts.get(0).get("us_share").asDouble()).isEqualTo(1.0 / 3, org.assertj.core.data.Offset.offset(1e-6));
+    }
+
+    @Test
     void whatIfTwoStatesLeaveOneOrganizationSumsTheirMoneyAndShowsEach() {
         Cli.Result r = store.cli().run("impact", "--donor", "USA", "--donor", "ARG", "--org", "WHO", "--year", "2023", "--format", "json");
         assertThat(r.exit()).as(r.err()).isZero();
