@@ -72,8 +72,11 @@ public final class FundingShapes {
         }
         m.put("lacking", lacking);
         m.put("sources", SOURCES);
-        m.put("periods", Map.of("ceb", "calendar " + a.year(), "us-reporting", "FY" + a.year() + " (October " + (a.year() - 1)
-                + " to September " + a.year() + ")"));
+        Map<String, Object> periods = new LinkedHashMap<>();
+        periods.put("ceb", "calendar " + a.year());
+        periods.put("us-reporting", "FY" + a.year() + " (October " + (a.year() - 1) + " to September " + a.year() + ")");
+        periods.put("body-accounts", "the body's own year, written in each figure");
+        m.put("periods", periods);
         m.put("us_amount_count", a.usAmountCount());
         m.put("org_count", a.coverage().size());
         m.put("coverage", coverage(s, a));
