@@ -146,6 +146,37 @@ class ImpactTest {
         assertThat(donor.json().get("orgs").get(0).get("org").asText()).isEqualTo("wfp");
     }
 
+    /**
+     * Where two sources give the US money for one body they are shown side by side and a gap of more than 10%
+     * is listed. The bundled files have no such pair yet (no US-government table per organization could be
+     * read), so a copy of them gains one US-reported row for UNFPA, set well below the CEB's calendar-2023
+     * figure; everything else is the real data.
+     */
+    @Test
+    void twoSourcesMoreThanATenthApartAreListedAsDisagreeingAndTheDonorsOwnReportingIsChosen(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        for (String f : List.of(UsReportingFiles.FIGURES, UsReportingFiles.BUDGETS, UsReportingFiles.TOTALS, UsReportingFiles.DOCUMENTS)) {
+            java.nio.file.Files.copy(org.comity.support.TestDb.mappingsDir().resolve(f), dir.resolve(f));
+        }
+        java.nio.file.Files.writeString(dir.resolve(UsReportingFiles.FIGURES),
+                "unfpa,USA,FY2023,fiscal,voluntary,100000000,bwc-us-assessed-un,test row,bwc-us-assessed-un\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        var s = store.app().snapshots().get();
+        UsReporting us = UsReportingFiles.read(org.comity.dataset.DataFiles.directory(dir), s);
+        FundingData d = new FundingStore(store.app().database()).load();
+        Impact.Answer a = ImpactQuestion.resolve(s, d, MEMO, null, null, 2023, null).answer(d, us, s);
+        Coverage unfpa = a.coverage().stream().filter(c -> c.org().equals("unfpa")).findFirst().orElseThrow();
+        assertThat(unfpa.chosen()).isEqualTo(Coverage.US_REPORTING);
+        assertThat(unfpa.figures()).extracting(Coverage.Figure::source).containsExactlyInAnyOrder(Coverage.CEB, Coverage.US_REPORTING);
+        assertThat(unfpa.figures()).extracting(Coverage.Figure::yearLabel).containsExactlyInAnyOrder("calendar 2023", "FY2023");
+        assertThat(unfpa.disagreements()).singleElement().asString().contains("CEB calendar 2023").contains("US reporting FY2023");
+        // the bundled files, read the same way, give no disagreement for UNFPA: CEB is its only source
+        Coverage bundled = ImpactQuestion.resolve(s, d, MEMO, null, null, 2023, null).answer(d, s).coverage().stream()
+                .filter(c -> c.org().equals("unfpa")).findFirst().orElseThrow();
+        assertThat(bundled.chosen()).isEqualTo(Coverage.CEB);
+        assertThat(bundled.disagreements()).isEmpty();
+    }
+
     private Set<String> orgsWithRevenueIn(int year) {
         FundingData d = new FundingStore(store.app().database()).load();
         Set<String> memo = new HashSet<>();
