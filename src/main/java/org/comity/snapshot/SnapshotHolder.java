@@ -78,7 +78,12 @@ public final class SnapshotHolder {
 
     /** Writes {@code d}, recording its origin (the bundled data's fingerprint, or an import). */
     public Snapshot write(Dataset d, String command, String origin) {
-        long version = store.replace(d, command, origin);
+        return write(d, command, origin, (h, v) -> {});
+    }
+
+    /** As above, with {@code alongside} (the history of what changed) in the write's own transaction. */
+    public synchronized Snapshot write(Dataset d, String command, String origin, DatasetStore.Alongside alongside) {
+        long version = store.replace(d, command, origin, alongside);
         return install(new Snapshot(d, current.get().cow(), version));
     }
 
