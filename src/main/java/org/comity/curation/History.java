@@ -77,15 +77,26 @@ public final class History {
             StringBuilder where = new StringBuilder(" WHERE a.\"version\" > :after");
             if (f.since() != null) where.append(" AND a.\"at\" >= :since");
             String facts = factFilter(f);
-            if (!facts.isEmpty()) where.append(" AND a.\"version\" IN (SELECT \"version\" FROM \"fact_changes\" WHERE 1 = 1").append(facts).append(")");
-            var q = h.createQuery("SELECT a.\"version\", a.\"at\", a.\"command\", p.\"id\", p.\"editor\", p.\"reviewer\", p.\"summary\" "
-                    + "FROM \"audit_log\" a LEFT JOIN \"proposals\" p ON p.\"version\" = a.\"version\" AND p.\"status\" = 'published'"
-                    + where + " ORDER BY a.\"version\" DESC LIMIT " + Math.max(1, Math.min(f.limit(), 1000)));
+            // A funding import logs the dataset version it left alone: the rows of a version belong to its first entry.
+            String owner = "a.\"id\" = (SELECT MIN(b.\"id\") FROM \"audit_log\" b WHERE b.\"version\" = a.\"version\")";
+            if (!facts.isEmpty()) {
+                where.append(" AND ").append(owner).append(" AND a.\"version\" IN (SELECT \"version\" FROM \"fact_changes\" WHERE 1 = 1")
+                        .append(facts).append(")");
+            }
+            var q = h.createQuery("SELECT a.\"version\", a.\"at\", a.\"command\", p.\"id\", p.\"editor\", p.\"reviewer\", p.\"summary\", "
+                    + "CASE WHEN " + owner + " THEN 1 ELSE 0 END "
+                    + "FROM \"audit_log\" a LEFT JOIN \"proposals\" p ON p.\"version\" = a.\"version\" AND p.\"status\" = 'published' "
+                    + "AND " + owner + where + " ORDER BY a.\"id\" DESC LIMIT " + Math.max(1, Math.min(f.limit(), 1000)));
             bind(q, f);
             List<Entry> heads = q.map((rs, ctx) -> new Entry(rs.getLong(1), rs.getObject(2, OffsetDateTime.class), rs.getString(3),
-                    rs.getObject(4) == null ? null : rs.getLong(4), rs.getString(5), rs.getString(6), rs.getString(7), List.of())).list();
+                    rs.getObject(4) == null ? null : rs.getLong(4), rs.getString(5), rs.getString(6), rs.getString(7),
+                    rs.getInt(8) == 1 ? null : List.<FactChange>of())).list();
             List<Entry> out = new ArrayList<>();
             for (Entry e : heads) {
+                if (e.facts() != null) {
+                    out.add(new Entry(e.version(), e.at(), e.command(), null, null, null, e.command(), List.of()));
+                    continue;
+                }
                 var fq = h.createQuery("SELECT \"file\", \"row_key\", \"org\", \"state\", \"before_row\", \"after_row\" FROM \"fact_changes\" "
                         + "WHERE \"version\" = :v" + facts + " ORDER BY \"id\"").bind("v", e.version());
                 bind(fq, f);
