@@ -67,6 +67,11 @@ public final class Accounts {
                 .map((rs, ctx) -> new Curator(rs.getLong(1), rs.getString(2), AccountRole.of(rs.getString(3)))).findOne());
     }
 
+    /** A random token (256 bits) for a form that has no session yet (the sign-in form). */
+    public static String newToken() {
+        return Secrets.random();
+    }
+
     public Session openSession(Curator c) {
         String id = Secrets.random();
         String csrf = Secrets.random();
