@@ -32,7 +32,12 @@ public final class History {
             String on = at.toLocalDate().toString();
             String tail = " by " + by() + "; source: " + (f.sources().isEmpty() ? "none" : f.sources().replace("|", ", "));
             if (!f.kind().equals("changed")) {
-                out.add(f.file() + " row " + f.key() + " " + f.kind() + " on " + on + tail);
+                StringBuilder cells = new StringBuilder();
+                for (FactChange.Field c : f.fields()) {
+                    if (c.column().equals("sources")) continue;
+                    cells.append(cells.length() == 0 ? "" : ", ").append(c.column()).append(' ').append(f.after() != null ? c.to() : c.from());
+                }
+                out.add(f.file() + " row " + f.key() + " " + f.kind() + " on " + on + " (" + cells + ")" + tail);
                 return out;
             }
             for (FactChange.Field c : f.fields()) {

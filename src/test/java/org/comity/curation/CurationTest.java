@@ -1,0 +1,130 @@
+package org.comity.curation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.SyndFeedInput;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.comity.support.Curators;
+import org.comity.support.RunningServer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The whole path through the real server: sign in, propose, review, publish, and find the change everywhere it shows. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CurationTest {
+
+    @RegisterExtension
+    static final RunningServer site = new RunningServer();
+
+    private Accounts.Created editor;
+    private Accounts.Created reviewer;
+
+    @BeforeAll
+    void accounts() {
+        Accounts accounts = new Accounts(site.app().database());
+        editor = accounts.add("ed", AccountRole.EDITOR);
+        reviewer = accounts.add("rev", AccountRole.REVIEWER);
+    }
+
+    private static JsonNode json(HttpResponse<String> r) throws Exception {
+        return new ObjectMapper().readTree(r.body());
+    }
+
+    private long proposals() {
+        return site.app().database().jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM \"proposals\"").mapTo(Long.class).one());
+    }
+
+    @Test
+    void editorProposesReviewerPublishesAndTheChangeIsEverywhereWithinASecond() throws Exception {
+        String statusBefore = site.get("/api/status?state=NZL&org=who").body();
+        assertThat(statusBefore).doesNotContain(Notice.EFFECTIVE);
+
+        Curators ed = new Curators(site.port());
+        HttpResponse<String> signedIn = ed.signIn("ed", editor.password());
+        assertThat(signedIn.statusCode()).isEqualTo(303);
+        String cookie = signedIn.headers().firstValue("Set-Cookie").orElseThrow();
+        assertThat(cookie).contains("HttpOnly").contains("SameSite=Strict").doesNotContain("Secure");
+
+        HttpResponse<String> filed = ed.submit("/propose", "/propose", Map.of("summary", "New Zealand deposits its notice of withdrawal from the WHO",
+                "rows", Notice.rows()));
+        assertThat(filed.statusCode()).as(filed.body()).isEqualTo(303);
+        String page = filed.headers().firstValue("Location").orElseThrow();
+        assertThat(page).matches("/review/\\d+");
+        long id = Long.parseLong(page.substring("/review/".length()));
+
+        // The editor may see the proposal but not publish it.
+        HttpResponse<String> denied = ed.submit(page, page + "/publish", Map.of());
+        assertThat(denied.statusCode()).isEqualTo(403);
+        assertThat(denied.body()).contains("reviewer");
+
+        Curators rev = new Curators(site.port());
+        assertThat(rev.signIn("rev", reviewer.password()).statusCode()).isEqualTo(303);
+        String review = rev.get(page).body();
+        assertThat(review).contains("nzl-who-2026").contains("<ins>" + Notice.EFFECTIVE + "</ins>").contains("/publish");
+        assertThat(rev.get("/review").body()).contains("/review/" + id);
+
+        long t0 = System.nanoTime();
+        HttpResponse<String> done = rev.submit(page, page + "/publish", Map.of());
+        assertThat(done.statusCode()).as(done.body()).isEqualTo(303);
+        long published = System.nanoTime();
+        System.out.printf("publishing took %.2f s%n", (published - t0) / 1e9);
+
+        String status = site.get("/api/status?state=NZL&org=who").body();
+        System.out.printf("status after %.2f s%n", (System.nanoTime() - published) / 1e9);
+        JsonNode history = json(site.get("/api/history?org=who"));
+        String atom = site.get("/feeds/changes.atom?org=who").body();
+        double seconds = (System.nanoTime() - published) / 1e9;
+        assertThat(seconds).isLessThan(1.0);
+
+        assertThat(status).contains(Notice.EFFECTIVE).isNotEqualTo(statusBefore);
+        JsonNode latest = history.get("changes").get(0);
+        assertThat(latest.get("proposal").asLong()).isEqualTo(id);
+        assertThat(latest.get("proposed_by").asText()).isEqualTo("ed");
+        assertThat(latest.get("published_by").asText()).isEqualTo("rev");
+        assertThat(latest.get("changes").toString()).contains("actions/nzl-who-2026.csv").contains(Notice.SOURCE);
+        assertThat(latest.get("changes").get(0).get("lines").get(0).asText()).contains("by reviewer rev; source: " + Notice.SOURCE);
+
+        SyndFeed feed = new SyndFeedInput().build(new StringReader(atom));
+        assertThat(feed.getFeedType()).isEqualTo("atom_1.0");
+        assertThat(feed.getEntries()).isNotEmpty();
+        assertThat(feed.getEntries().get(0).getTitle()).contains("New Zealand deposits its notice");
+        assertThat(feed.getEntries().get(0).getDescription().getValue()).contains("nzl-who-2026").contains("by reviewer rev");
+
+        // The state's history and the change list since the version before have it too.
+        assertThat(site.get("/api/history?state=NZL").body()).contains("nzl-who-2026");
+        JsonNode since = json(site.get("/api/changes?since=" + (latest.get("version").asLong() - 1)));
+        assertThat(since.get("changes")).hasSize(1);
+        assertThat(site.get("/history?org=who").body()).contains("effective").contains("by reviewer rev");
+
+        // Published: the export (read from the store) carries the new file; the proposal cannot be published twice.
+        assertThat(site.app().store().load().instruments()).anyMatch(i -> i.id().equals("nzl-who-2026"));
+        assertThat(rev.submit(page, page + "/publish", Map.of()).statusCode()).isIn(403, 409);
+    }
+
+    @Test
+    void aCorrectionShowsWhatChangedFromWhatToWhat() throws Exception {
+        var api = site.http();
+        String body = new ObjectMapper().writeValueAsString(Map.of("summary", "UNESCO: US exit effective 31 Dec 2026 (correction)",
+                "rows", Map.of("actions/us-unesco-notice-2025-07-22.csv", java.util.List.of(Map.of("seq", "1", "effective", "2026-12-31")))));
+        HttpResponse<String> filed = api.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + site.port() + "/api/proposals"))
+                .header("Authorization", "Bearer " + editor.token()).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
+        long id = json(filed).get("proposal").asLong();
+        HttpResponse<String> published = api.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + site.port() + "/api/proposals/" + id + "/publish"))
+                .header("Authorization", "Bearer " + reviewer.token()).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+        JsonNode change = json(site.get("/api/history?org=unesco&limit=1")).get("changes").get(0).get("changes").get(0);
+        assertThat(change.get("lines").get(0).asText()).startsWith("effective changed on ").contains("from 2027-01-01 to 2026-12-31 by reviewer rev; source: https://www.unesco.de/");
+    }
+}
