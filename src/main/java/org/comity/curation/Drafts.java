@@ -43,9 +43,23 @@ public final class Drafts {
         }
         List<FactChange> changes = FactChange.between(before, after);
         if (changes.isEmpty()) refuse("rows", "", "the proposal changes nothing: every row is already in the record as proposed");
-        var parsed = DatasetReader.read(RecordRows.files(after, "the proposal"));
-        DatasetValidator.require(parsed.dataset(), parsed.located());
-        return new Applied(parsed.dataset(), changes);
+        try {
+            var parsed = DatasetReader.read(RecordRows.files(after, "the proposal"));
+            DatasetValidator.require(parsed.dataset(), parsed.located());
+            return new Applied(parsed.dataset(), changes);
+        } catch (DatasetException e) {
+            throw withValues(e);
+        }
+    }
+
+    /** Each refusal names its value too (the validator's messages say it where a file is read line by line). */
+    private static DatasetException withValues(DatasetException e) {
+        List<Problem> named = new ArrayList<>();
+        for (Problem p : e.problems()) {
+            boolean says = p.value() == null || p.value().isEmpty() || p.message().contains(p.value());
+            named.add(says ? p : new Problem(p.file(), p.line(), p.column(), p.value(), "'" + p.value() + "': " + p.message()));
+        }
+        return new DatasetException(named);
     }
 
     /** Replaces the named cells of the row with the same key, or adds the row (an action without seq gets the next one). */

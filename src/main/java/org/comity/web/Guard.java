@@ -5,7 +5,6 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.javalin.router.Endpoint;
-import io.javalin.router.EndpointMetadata;
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
@@ -25,9 +24,6 @@ final class Guard {
 
     static final String COOKIE = "comity_session";
     static final String CSRF_FIELD = "_csrf";
-
-    /** The roles a write route admits, kept on its endpoint. */
-    record Roles(Set<AccountRole> admitted) implements EndpointMetadata {}
 
     /** A caller: the account, and the session when it came by cookie. */
     record Caller(Accounts.Curator curator, Accounts.Session session) {}
@@ -66,7 +62,7 @@ final class Guard {
             }
             handler.handle(ctx, c);
         };
-        routes.addEndpoint(new Endpoint(method, path, guarded, Set.of(new Roles(EnumSet.copyOf(roles)))));
+        routes.addEndpoint(new Endpoint(method, path, guarded, Set.of(new WriteRoute(EnumSet.copyOf(roles)))));
     }
 
     /** A handler that knows its caller. */

@@ -103,7 +103,8 @@ class CurationTest {
         assertThat(site.get("/api/history?state=NZL").body()).contains("nzl-who-2026");
         JsonNode since = json(site.get("/api/changes?since=" + (latest.get("version").asLong() - 1)));
         assertThat(since.get("changes")).hasSize(1);
-        assertThat(site.get("/history?org=who").body()).contains("effective").contains("by reviewer rev");
+        assertThat(site.get("/history?org=who").body()).contains("nzl-who-2026").contains("effective " + Notice.EFFECTIVE)
+                .contains("by reviewer rev");
 
         // Published: the export (read from the store) carries the new file; the proposal cannot be published twice.
         assertThat(site.app().store().load().instruments()).anyMatch(i -> i.id().equals("nzl-who-2026"));
@@ -126,5 +127,110 @@ class CurationTest {
         assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
         JsonNode change = json(site.get("/api/history?org=unesco&limit=1")).get("changes").get(0).get("changes").get(0);
         assertThat(change.get("lines").get(0).asText()).startsWith("effective changed on ").contains("from 2027-01-01 to 2026-12-31 by reviewer rev; source: https://www.unesco.de/");
+    }
+
+    private HttpResponse<String> api(String method, String path, String token, String body) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + site.port() + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json");
+        if (token != null) b.header("Authorization", "Bearer " + token);
+        return site.http().send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String propose(String rows) throws Exception {
+        return new ObjectMapper().writeValueAsString(Map.of("summary", "a bad proposal", "rows", DraftText.parse(rows)));
+    }
+
+    @Test
+    void badProposalsAreRefusedWithTheFieldAndValueAndNothingIsStored() throws Exception {
+        String unknownOrg = Notice.rows().replace("1,who,withdraw", "1,no-such-body,withdraw");
+        String outOfOrder = Notice.rows("2025-01-01", Notice.SOURCE);
+        String noSource = Notice.rows(Notice.EFFECTIVE, "");
+        String refusedHost = Notice.rows().replace(Notice.SOURCE, "https://someone.blogspot.com/2026/11/nzl-leaves-who.html");
+        Map<String, String[]> expected = new java.util.LinkedHashMap<>();
+        expected.put(unknownOrg, new String[] {"no-such-body"});
+        expected.put(outOfOrder, new String[] {"actions/nzl-who-2026.csv", "2025-01-01"});
+        expected.put(noSource, new String[] {"no source"});
+        expected.put(refusedHost, new String[] {"refused source", "blogspot.com"});
+        long before = proposals();
+        for (var e : expected.entrySet()) {
+            HttpResponse<String> r = api("POST", "/api/proposals", editor.token(), propose(e.getKey()));
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+            assertThat(json(r).get("error").asText()).contains(e.getValue());
+        }
+        HttpResponse<String> unknownFile = api("POST", "/api/proposals", editor.token(),
+                new ObjectMapper().writeValueAsString(Map.of("summary", "x", "rows", Map.of("../etc/passwd", java.util.List.of(Map.of("a", "b"))))));
+        assertThat(unknownFile.statusCode()).isEqualTo(400);
+        assertThat(json(unknownFile).get("error").asText()).contains("'../etc/passwd' is not a file of the record");
+        assertThat(proposals()).isEqualTo(before);
+    }
+
+    @Test
+    void aFormWithoutItsCsrfTokenIsRefused() throws Exception {
+        Curators ed = new Curators(site.port());
+        assertThat(ed.signIn("ed", editor.password()).statusCode()).isEqualTo(303);
+        long before = proposals();
+        HttpResponse<String> forged = ed.post("/propose", Map.of("summary", "forged", "rows", Notice.rows()));
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(forged.body()).contains("CSRF");
+        HttpResponse<String> wrong = ed.post("/propose", Map.of("summary", "forged", "rows", Notice.rows(), "_csrf", "not-the-token"));
+        assertThat(wrong.statusCode()).isEqualTo(403);
+        // The sign-in form is protected the same way.
+        assertThat(new Curators(site.port()).post("/sign-in", Map.of("name", "ed", "password", editor.password())).statusCode()).isEqualTo(403);
+        assertThat(proposals()).isEqualTo(before);
+    }
+
+    @Test
+    void scriptAndSqlInAFieldAreStoredAsTextAndShownEscaped() throws Exception {
+        String hostile = "<script>alert(1)</script>' OR 1=1; DROP TABLE \"proposals\"; --";
+        Curators ed = new Curators(site.port());
+        assertThat(ed.signIn("ed", editor.password()).statusCode()).isEqualTo(303);
+        HttpResponse<String> filed = ed.submit("/propose", "/propose", Map.of("summary", hostile,
+                "rows", "# actions/us-unesco-notice-2025-07-22.csv\nseq,note\n1,\"" + hostile.replace("\"", "\"\"") + "\"\n"));
+        assertThat(filed.statusCode()).as(filed.body()).isEqualTo(303);
+        String page = filed.headers().firstValue("Location").orElseThrow();
+        String shown = ed.get(page).body();
+        assertThat(shown).doesNotContain("<script>alert(1)").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+        JsonNode stored = json(api("GET", "/api/proposals/" + page.substring("/review/".length()), editor.token(), null));
+        assertThat(stored.get("summary").asText()).isEqualTo(hostile);
+        assertThat(stored.get("rows").get("actions/us-unesco-notice-2025-07-22.csv").get(0).get("note").asText()).isEqualTo(hostile);
+        HttpResponse<String> headers = ed.get(page);
+        assertThat(headers.headers().firstValue("Content-Security-Policy").orElseThrow()).contains("default-src 'self'")
+                .contains("script-src 'self'").contains("frame-ancestors 'none'");
+        assertThat(headers.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    }
+
+    @Test
+    void everyWriteRouteOfTheRouterRefusesAnonymousCallersAndTheWrongRole() throws Exception {
+        Accounts.Created admin = new Accounts(site.app().database()).add("adm", AccountRole.ADMIN);
+        Map<AccountRole, String> tokens = Map.of(AccountRole.EDITOR, editor.token(), AccountRole.REVIEWER, reviewer.token(),
+                AccountRole.ADMIN, admin.token());
+        java.util.Set<String> checked = new java.util.TreeSet<>();
+        for (var e : site.server().endpoints()) {
+            String method = e.method.name();
+            if (!java.util.Set.of("POST", "PUT", "PATCH", "DELETE").contains(method)) continue;
+            if (org.comity.web.WriteRoute.READS_BY_POST.contains(e.path)) continue;
+            var roles = e.metadata(org.comity.web.WriteRoute.class);
+            assertThat(roles).as(method + " " + e.path + " is a write route with no guard").isNotNull();
+            String path = e.path.replaceAll("\\{[^}]+}", "1");
+            HttpResponse<String> anonymous = api(method, path, null, "{}");
+            assertThat(anonymous.statusCode()).as("anonymous " + method + " " + path).isEqualTo(401);
+            for (AccountRole role : AccountRole.values()) {
+                if (roles.admitted().contains(role)) continue;
+                HttpResponse<String> wrong = api(method, path, tokens.get(role), "{}");
+                assertThat(wrong.statusCode()).as(role + " " + method + " " + path).isEqualTo(403);
+            }
+            checked.add(method + " " + e.path);
+        }
+        assertThat(checked).contains("POST /api/proposals", "POST /api/proposals/{id}/publish", "POST /propose", "POST /review/{id}/publish");
+    }
+
+    @Test
+    void failedSignInsAreRateLimited() throws Exception {
+        Accounts.Created target = new Accounts(site.app().database()).add("target", AccountRole.EDITOR);
+        Curators c = new Curators(site.port());
+        for (int i = 0; i < 5; i++) assertThat(c.signIn("target", "wrong-" + i).statusCode()).isEqualTo(401);
+        assertThat(c.signIn("target", "wrong-again").statusCode()).isEqualTo(429);
+        assertThat(c.signIn("target", target.password()).statusCode()).as("even the right password waits").isEqualTo(429);
     }
 }
