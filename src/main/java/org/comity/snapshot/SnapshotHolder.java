@@ -58,7 +58,10 @@ public final class SnapshotHolder {
         long version = store.version();
         Snapshot built = LAST_BUILT.get(store.identity());
         if (built == null || built.version() != version) {
-            built = new Snapshot(store.load(), cowStore.load(), version);
+            // Another node's write: the COW record is read again only when a write since ours replaced it.
+            Snapshot mine = current.get();
+            boolean cowKept = first.isDone() && mine.version() > 0 && !store.cowWrittenSince(mine.version());
+            built = new Snapshot(store.load(), cowKept ? mine.cow() : cowStore.load(), version);
             LAST_BUILT.put(store.identity(), built);
         }
         return install(built);

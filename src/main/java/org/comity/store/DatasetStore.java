@@ -128,6 +128,12 @@ public final class DatasetStore {
         return db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM \"organizations\"").mapTo(Long.class).one()) == 0;
     }
 
+    /** Whether a write after {@code version} replaced the COW record (its commands name it: import cow, load bundled COW history). */
+    public boolean cowWrittenSince(long version) {
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM \"audit_log\" WHERE \"version\" > ? AND LOWER(\"command\") LIKE '%cow%'")
+                .bind(0, version).mapTo(Long.class).one()) > 0;
+    }
+
     /** Raised by every write; compare to know whether a snapshot is stale. */
     public long version() {
         return db.jdbi().withHandle(Versions::current);
