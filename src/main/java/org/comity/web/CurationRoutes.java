@@ -61,6 +61,10 @@ final class CurationRoutes {
         this.proposals = new Proposals(app);
         this.history = new History(app.database());
         this.guard = new Guard(accounts);
+        // ROME and its XML classes take a while to load: do it now, so the first feed read is quick.
+        Thread warm = new Thread(() -> ChangeFeed.atom(List.of(), "warm-up", "http://localhost", "/feeds/changes.atom", "/history"), "comity-feed-warm-up");
+        warm.setDaemon(true);
+        warm.start();
     }
 
     void register(RoutesConfig r) {
