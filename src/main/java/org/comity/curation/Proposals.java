@@ -37,6 +37,7 @@ public final class Proposals {
 
     /** Checks {@code draft} against the current record and queues it for review; returns its id. */
     public long file(String editor, ProposalDraft draft) {
+        app.snapshots().refreshIfStale();
         Drafts.apply(app.snapshots().get().dataset(), draft);
         String json;
         try {
@@ -68,8 +69,15 @@ public final class Proposals {
     public long publish(long id, String reviewer) {
         Proposal p = queued(id);
         if (p.editor().equals(reviewer)) throw new NotAllowed("a reviewer cannot publish their own proposal (#" + id + ")");
-        Drafts.Applied applied = Drafts.apply(app.snapshots().get().dataset(), p.draft());
+        // Applied to the record as it is now (another node or an import may have written since this node's snapshot);
+        // a write that slips in between is caught in the transaction, which then rolls back.
+        app.snapshots().refreshIfStale();
+        var base = app.snapshots().get();
+        Drafts.Applied applied = Drafts.apply(base.dataset(), p.draft());
         var written = app.snapshots().write(applied.dataset(), "publish proposal " + id, DatasetStore.IMPORTED, (h, version) -> {
+            if (version != base.version() + 1) {
+                throw new IllegalStateException("the record changed while proposal #" + id + " was being published; publish it again");
+            }
             int n = h.createUpdate("UPDATE \"proposals\" SET \"status\" = 'published', \"reviewer\" = ?, \"decided\" = ?, \"version\" = ? "
                     + "WHERE \"id\" = ? AND \"status\" = 'queued'").bind(0, reviewer).bind(1, OffsetDateTime.now()).bind(2, version)
                     .bind(3, id).execute();

@@ -235,4 +235,47 @@ class CurationTest {
         assertThat(c.signIn("target", "wrong-again").statusCode()).isEqualTo(429);
         assertThat(c.signIn("target", target.password()).statusCode()).as("even the right password waits").isEqualTo(429);
     }
+
+    @Test
+    void userAddPrintsThePasswordAndTokenOnceAndTheyWork() throws Exception {
+        var r = site.cli().run("user", "add", "cli-editor", "--role", "editor", "--format", "json");
+        assertThat(r.exit()).as(r.err()).isEqualTo(0);
+        JsonNode printed = r.json();
+        assertThat(printed.get("role").asText()).isEqualTo("editor");
+        assertThat(new Curators(site.port()).signIn("cli-editor", printed.get("password").asText()).statusCode()).isEqualTo(303);
+        assertThat(api("GET", "/api/proposals", printed.get("token").asText(), null).statusCode()).isEqualTo(200);
+        String stored = site.app().database().jdbi().withHandle(h -> h.createQuery("SELECT \"password_hash\" FROM \"accounts\" WHERE \"name\" = 'cli-editor'")
+                .mapTo(String.class).one());
+        assertThat(stored).startsWith("$argon2id$").doesNotContain(printed.get("password").asText());
+        assertThat(site.cli().run("user", "add", "cli-editor", "--role", "editor").exit()).isEqualTo(2);
+        assertThat(site.cli().run("user", "add", "someone", "--role", "owner").err()).contains("'owner' is not a role");
+    }
+
+    @Test
+    void aRejectedProposalChangesNothingAndKeepsItsReason() throws Exception {
+        long version = site.app().store().version();
+        String body = new ObjectMapper().writeValueAsString(Map.of("summary", "IRENA moves", "rows",
+                Map.of("organizations.csv", java.util.List.of(Map.of("id", "irena", "headquarters", "Bonn")))));
+        long id = json(api("POST", "/api/proposals", editor.token(), body)).get("proposal").asLong();
+        assertThat(json(api("GET", "/api/proposals/" + id, reviewer.token(), null)).get("diff").toString()).contains("headquarters").contains("Bonn");
+        HttpResponse<String> rejected = api("POST", "/api/proposals/" + id + "/reject", reviewer.token(), "{\"reason\":\"no source says so\"}");
+        assertThat(rejected.statusCode()).as(rejected.body()).isEqualTo(200);
+        JsonNode p = json(api("GET", "/api/proposals/" + id, editor.token(), null));
+        assertThat(p.get("status").asText()).isEqualTo("rejected");
+        assertThat(p.get("reason").asText()).isEqualTo("no source says so");
+        assertThat(site.app().store().version()).isEqualTo(version);
+        assertThat(api("POST", "/api/proposals/" + id + "/publish", reviewer.token(), null).statusCode()).isEqualTo(409);
+    }
+
+    @Test
+    void anImportIsRecordedInTheHistoryRowByRow(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        var copy = org.comity.support.RecordCopy.of(dir.resolve("record"))
+                .set("organizations.csv", "id", "irena", "headquarters", "Masdar City, Abu Dhabi (imported)");
+        var r = site.cli().run("import", "dataset", copy.dir().toString());
+        assertThat(r.exit()).as(r.err()).isEqualTo(0);
+        JsonNode latest = json(site.get("/api/history?org=irena&limit=1")).get("changes").get(0);
+        assertThat(latest.get("command").asText()).startsWith("import dataset ");
+        assertThat(latest.get("changes").get(0).get("lines").get(0).asText()).startsWith("headquarters changed on ")
+                .contains("to Masdar City, Abu Dhabi (imported) by import dataset");
+    }
 }
