@@ -92,6 +92,7 @@ final class CurationRoutes {
             proposals.reject(id(ctx), c.curator().name(), body(ctx).getOrDefault("reason", ""));
             ApiRoutes.json(ctx, Map.of("proposal", id(ctx), "status", "rejected"));
         });
+        guard.write(r, HandlerType.POST, "/api/accounts", EnumSet.of(AccountRole.ADMIN), this::addAccount);
         r.get("/api/history", ctx -> ApiRoutes.json(ctx, Map.of("changes", shapes(history.entries(filter(ctx, 0, null))))));
         r.get("/api/changes", this::changesApi);
         r.get("/history", this::historyPage);
@@ -185,6 +186,24 @@ final class CurationRoutes {
         long id = proposals.file(c.curator().name(), draft);
         ctx.status(201);
         ApiRoutes.json(ctx, Map.of("proposal", id, "status", "queued"));
+    }
+
+    /** An admin creates an account; its password and token are in this answer only. */
+    private void addAccount(Context ctx, Guard.Caller c) {
+        Map<String, String> b = body(ctx, "name", "role");
+        Accounts.Created created;
+        try {
+            created = accounts.add(b.getOrDefault("name", ""), AccountRole.of(b.getOrDefault("role", "")));
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage());
+        }
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("name", created.curator().name());
+        answer.put("role", created.curator().role().code());
+        answer.put("password", created.password());
+        answer.put("token", created.token());
+        ctx.status(201).header("Cache-Control", "no-store");
+        ApiRoutes.json(ctx, answer);
     }
 
     // --- reviewing
@@ -365,13 +384,22 @@ final class CurationRoutes {
     }
 
     private static Map<String, String> body(Context ctx) {
-        if (Guard.isForm(ctx)) return Map.of("reason", Optional.ofNullable(ctx.formParam("reason")).orElse(""));
+        return body(ctx, "reason");
+    }
+
+    /** A small JSON object of strings, or the same fields of a form. */
+    private static Map<String, String> body(Context ctx, String... fields) {
+        if (Guard.isForm(ctx)) {
+            Map<String, String> m = new HashMap<>();
+            for (String f : fields) m.put(f, Optional.ofNullable(ctx.formParam(f)).orElse(""));
+            return m;
+        }
         try {
             Map<String, String> m = JSON.readValue(ctx.body().isBlank() ? "{}" : ctx.body(),
                     new com.fasterxml.jackson.core.type.TypeReference<Map<String, String>>() {});
             return m;
         } catch (java.io.IOException e) {
-            throw new BadInputException("the body is not {\"reason\": \"...\"}");
+            throw new BadInputException("the body is not a JSON object of " + String.join(", ", fields));
         }
     }
 

@@ -278,4 +278,28 @@ class CurationTest {
         assertThat(latest.get("changes").get(0).get("lines").get(0).asText()).startsWith("headquarters changed on ")
                 .contains("to Masdar City, Abu Dhabi (imported) by import dataset");
     }
+
+    @Test
+    void behindTlsTheSessionCookieIsSecure() throws Exception {
+        Curators c = new Curators(site.port());
+        String csrf = Curators.csrf(c.get("/sign-in").body());
+        String signInCookie = "comity_signin=" + csrf;
+        HttpResponse<String> r = site.http().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + site.port() + "/sign-in"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("X-Forwarded-Proto", "https").header("Cookie", signInCookie)
+                .POST(HttpRequest.BodyPublishers.ofString("name=ed&password=" + java.net.URLEncoder.encode(editor.password(), java.nio.charset.StandardCharsets.UTF_8)
+                        + "&_csrf=" + csrf)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(303);
+        assertThat(r.headers().firstValue("Set-Cookie").orElseThrow()).contains("HttpOnly").contains("SameSite=Strict").contains("Secure");
+    }
+
+    @Test
+    void anAdminCreatesAccountsAndNobodyElseMay() throws Exception {
+        Accounts.Created admin = new Accounts(site.app().database()).add("root", AccountRole.ADMIN);
+        HttpResponse<String> made = api("POST", "/api/accounts", admin.token(), "{\"name\":\"rev-b\",\"role\":\"reviewer\"}");
+        assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
+        assertThat(api("GET", "/api/proposals", json(made).get("token").asText(), null).statusCode()).isEqualTo(200);
+        assertThat(api("POST", "/api/accounts", reviewer.token(), "{\"name\":\"x\",\"role\":\"admin\"}").statusCode()).isEqualTo(403);
+        assertThat(json(api("POST", "/api/accounts", admin.token(), "{\"name\":\"Bad Name\",\"role\":\"editor\"}")).get("error").asText())
+                .contains("'Bad Name' is not an account name");
+    }
 }
