@@ -51,8 +51,15 @@ public final class History {
         }
     }
 
-    /** Which entries: after a version and/or since a time, about one organization and/or one state. */
-    public record Filter(long afterVersion, OffsetDateTime since, String org, String state, int limit) {
+    /**
+     * Which entries: after a version and/or since a time, about one organization and/or one state, or one
+     * fact (a file and its row's key, as in {@link RecordRows#keyOf}).
+     */
+    public record Filter(long afterVersion, OffsetDateTime since, String org, String state, String file, String key, int limit) {
+        public Filter(long afterVersion, OffsetDateTime since, String org, String state, int limit) {
+            this(afterVersion, since, org, state, null, null, limit);
+        }
+
         public static Filter all(int limit) {
             return new Filter(0, null, null, null, limit);
         }
@@ -118,6 +125,8 @@ public final class History {
         String s = "";
         if (f.org() != null) s += " AND \"org\" = :org";
         if (f.state() != null) s += " AND \"state\" = :state";
+        if (f.file() != null) s += " AND \"file\" = :file";
+        if (f.key() != null) s += " AND \"row_key\" = :key";
         return s;
     }
 
@@ -126,6 +135,8 @@ public final class History {
         if (f.since() != null) q.bind("since", f.since());
         if (f.org() != null) q.bind("org", f.org());
         if (f.state() != null) q.bind("state", f.state());
+        if (f.file() != null) q.bind("file", f.file());
+        if (f.key() != null) q.bind("key", f.key());
     }
 
     /** The JSON shape of an entry, shared by /api/history and /api/changes. */

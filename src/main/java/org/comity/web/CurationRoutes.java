@@ -340,7 +340,11 @@ final class CurationRoutes {
             if (!l.matches("\\d{1,4}") || Integer.parseInt(l) < 1 || Integer.parseInt(l) > 1000) throw new BadInputException("limit '" + l + "' is not 1 to 1000");
             limit = Integer.parseInt(l);
         }
-        return new History.Filter(after, since, org, state, limit);
+        // One fact's own history: its file and its row's key (/api/history?file=actions/x.csv&key=1).
+        String file = blankToNull(ctx.queryParam("file"));
+        String key = ctx.queryParam("key");
+        if (key != null && file == null) throw new BadInputException("key '" + key + "' names a row of a file: give file too");
+        return new History.Filter(after, since, org, state, file, key, limit);
     }
 
     private static List<Map<String, Object>> shapes(List<History.Entry> entries) {

@@ -129,6 +129,11 @@ class CurationTest {
         assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
         JsonNode change = json(site.get("/api/history?org=unesco&limit=1")).get("changes").get(0).get("changes").get(0);
         assertThat(change.get("lines").get(0).asText()).startsWith("effective changed on ").contains("from 2027-01-01 to 2026-12-31 by reviewer rev; source: https://www.unesco.de/");
+        // The fact's own history: that row of that file, and nothing else.
+        JsonNode own = json(site.get("/api/history?file=actions/us-unesco-notice-2025-07-22.csv&key=1")).get("changes");
+        assertThat(own).isNotEmpty();
+        for (JsonNode set : own) for (JsonNode c : set.get("changes")) assertThat(c.get("file").asText() + "#" + c.get("key").asText())
+                .isEqualTo("actions/us-unesco-notice-2025-07-22.csv#1");
     }
 
     private HttpResponse<String> api(String method, String path, String token, String body) throws Exception {
