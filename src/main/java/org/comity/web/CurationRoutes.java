@@ -53,6 +53,8 @@ final class CurationRoutes {
     private final History history;
     private final Guard guard;
     private final Limits.Window failed = new Limits.Window(FAILED_SIGN_INS, 15 * 60_000);
+    /** And per client whatever the names it tries, so that guessing many names is slowed as much. */
+    private final Limits.Window failedByClient = new Limits.Window(4 * FAILED_SIGN_INS, 15 * 60_000);
     private final TemplateEngine jte = TemplateEngine.createPrecompiled(ContentType.Html);
 
     CurationRoutes(App app) {
@@ -124,7 +126,7 @@ final class CurationRoutes {
             return;
         }
         String key = ctx.ip() + " " + name;
-        if (failed.exhausted(key)) {
+        if (failed.exhausted(key) || failedByClient.exhausted(ctx.ip())) {
             ctx.header("Retry-After", "900");
             Guard.refuse(ctx, 429, "too many failed sign-ins: at most " + FAILED_SIGN_INS + " in 15 minutes; try again later");
             return;
@@ -132,6 +134,7 @@ final class CurationRoutes {
         Optional<Accounts.Curator> curator = accounts.check(name, ctx.formParam("password"));
         if (curator.isEmpty()) {
             failed.allow(key);
+            failedByClient.allow(ctx.ip());
             page(ctx, 401, "signin", params("csrf", sent, "error", "wrong name or password", "name", name));
             return;
         }

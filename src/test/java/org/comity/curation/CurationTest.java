@@ -307,4 +307,19 @@ class CurationTest {
         assertThat(json(api("POST", "/api/accounts", admin.token(), "{\"name\":\"Bad Name\",\"role\":\"editor\"}")).get("error").asText())
                 .contains("'Bad Name' is not an account name");
     }
+
+    @Test
+    void aChangedMemberEpisodeIsDiffedAgainstTheRowItReplaces() throws Exception {
+        String body = new ObjectMapper().writeValueAsString(Map.of("summary", "NZL in the WHO: note the date of acceptance", "rows",
+                Map.of("members/who.csv", java.util.List.of(Map.of("state", "NZL", "role", "member", "start", "1948-04-07",
+                        "note", "acceptance deposited 10 Dec 1946; member from 7 Apr 1948")))));
+        HttpResponse<String> filed = api("POST", "/api/proposals", editor.token(), body);
+        assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
+        JsonNode diff = json(api("GET", "/api/proposals/" + json(filed).get("proposal").asLong(), reviewer.token(), null)).get("diff");
+        assertThat(diff).hasSize(1);
+        assertThat(diff.get(0).get("key").asText()).isEqualTo("NZL|member|1948-04-07");
+        assertThat(diff.get(0).get("kind").asText()).isEqualTo("changed");
+        assertThat(diff.get(0).get("fields")).hasSize(1);
+        assertThat(diff.get(0).get("fields").get(0).get("column").asText()).isEqualTo("note");
+    }
 }

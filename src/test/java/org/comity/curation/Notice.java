@@ -1,6 +1,5 @@
 package org.comity.curation;
 
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -35,9 +34,5 @@ final class Notice {
     /** The same proposal as the API takes it. */
     static Map<String, Object> json(String summary) {
         return Map.of("summary", summary, "rows", DraftText.parse(rows()));
-    }
-
-    static List<String> lines() {
-        return List.of();
     }
 }
