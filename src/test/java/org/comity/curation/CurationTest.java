@@ -110,6 +110,9 @@ class CurationTest {
 
         // Published: the export (read from the store) carries the new file; the proposal cannot be published twice.
         assertThat(site.app().store().load().instruments()).anyMatch(i -> i.id().equals("nzl-who-2026"));
+        java.nio.file.Path exported = java.nio.file.Files.createTempDirectory("comity-export");
+        assertThat(site.cli().run("export", exported.toString()).exit()).isEqualTo(0);
+        assertThat(java.nio.file.Files.readString(exported.resolve("actions/nzl-who-2026.csv"))).contains(Notice.EFFECTIVE).contains(Notice.SOURCE);
         assertThat(rev.submit(page, page + "/publish", Map.of()).statusCode()).isIn(403, 409);
     }
 
