@@ -48,7 +48,11 @@ final class ImportVerbs {
                 return 0;
             }
             note("checked every file; the import " + change);
-            var snapshot = app.snapshots().write(parsed.dataset(), "import dataset " + dir);
+            // The history keeps every row the import changed, as it keeps a published proposal's.
+            var changes = org.comity.curation.FactChange.between(org.comity.curation.RecordRows.of(app.snapshots().get().dataset()),
+                    org.comity.curation.RecordRows.of(parsed.dataset()));
+            var snapshot = app.snapshots().write(parsed.dataset(), "import dataset " + dir, org.comity.store.DatasetStore.IMPORTED,
+                    (h, version) -> org.comity.curation.History.write(h, version, changes));
             Map<String, Object> answer = new LinkedHashMap<>();
             answer.put("imported", dir.toString());
             answer.put("version", snapshot.version());

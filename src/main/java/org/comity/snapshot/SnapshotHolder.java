@@ -58,7 +58,10 @@ public final class SnapshotHolder {
         long version = store.version();
         Snapshot built = LAST_BUILT.get(store.identity());
         if (built == null || built.version() != version) {
-            built = new Snapshot(store.load(), cowStore.load(), version);
+            // Another node's write: the COW record is read again only when a write since ours replaced it.
+            Snapshot mine = current.get();
+            boolean cowKept = first.isDone() && mine.version() > 0 && !store.cowWrittenSince(mine.version());
+            built = new Snapshot(store.load(), cowKept ? mine.cow() : cowStore.load(), version);
             LAST_BUILT.put(store.identity(), built);
         }
         return install(built);
@@ -78,7 +81,12 @@ public final class SnapshotHolder {
 
     /** Writes {@code d}, recording its origin (the bundled data's fingerprint, or an import). */
     public Snapshot write(Dataset d, String command, String origin) {
-        long version = store.replace(d, command, origin);
+        return write(d, command, origin, (h, v) -> {});
+    }
+
+    /** As above, with {@code alongside} (the history of what changed) in the write's own transaction. */
+    public synchronized Snapshot write(Dataset d, String command, String origin, DatasetStore.Alongside alongside) {
+        long version = store.replace(d, command, origin, alongside);
         return install(new Snapshot(d, current.get().cow(), version));
     }
 

@@ -43,6 +43,16 @@ public final class DatasetStore {
 
     /** Replaces everything with {@code d}, recording where it came from ({@link #origin()}) in the same transaction. */
     public long replace(Dataset d, String command, String origin) {
+        return replace(d, command, origin, (h, version) -> {});
+    }
+
+    /** What else a write records in its own transaction (the history of the facts it changed, a proposal's status). */
+    public interface Alongside {
+        void write(Handle h, long version);
+    }
+
+    /** As {@link #replace(Dataset, String, String)}, with {@code alongside} in the same transaction: all or nothing. */
+    public long replace(Dataset d, String command, String origin, Alongside alongside) {
         return db.jdbi().inTransaction(h -> {
             h.execute("DELETE FROM \"dataset_origin\"");
             h.createUpdate("INSERT INTO \"dataset_origin\" (\"id\", \"origin\") VALUES (1, ?)").bind(0, origin).execute();
@@ -61,8 +71,10 @@ public final class DatasetStore {
             insert(h, "claims", Tables.CLAIMS, d.claims());
             insert(h, "claim_checks", Tables.CLAIM_CHECKS, d.claimChecks());
             insert(h, "replaced_ids", Tables.REPLACED_IDS, d.replacedIds());
-            return Versions.bump(h, command, d.organizations().size() + " organizations, " + d.actions().size()
+            long version = Versions.bump(h, command, d.organizations().size() + " organizations, " + d.actions().size()
                     + " actions, " + d.memberLists().size() + " member lists, " + d.episodes().size() + " episodes");
+            alongside.write(h, version);
+            return version;
         });
     }
 
@@ -114,6 +126,12 @@ public final class DatasetStore {
 
     public boolean isEmpty() {
         return db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM \"organizations\"").mapTo(Long.class).one()) == 0;
+    }
+
+    /** Whether a write after {@code version} replaced the COW record (its commands name it: import cow, load bundled COW history). */
+    public boolean cowWrittenSince(long version) {
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM \"audit_log\" WHERE \"version\" > ? AND LOWER(\"command\") LIKE '%cow%'")
+                .bind(0, version).mapTo(Long.class).one()) > 0;
     }
 
     /** Raised by every write; compare to know whether a snapshot is stale. */

@@ -4,7 +4,7 @@ import java.time.OffsetDateTime;
 import org.jdbi.v3.core.Handle;
 
 /** The dataset version, raised by every write in the writer's transaction, and the audit log beside it. */
-final class Versions {
+public final class Versions {
 
     private Versions() {}
 
@@ -13,7 +13,20 @@ final class Versions {
         long version = current(h);
         h.createUpdate("INSERT INTO \"audit_log\" (\"at\", \"command\", \"detail\", \"version\") VALUES (?, ?, ?, ?)")
                 .bind(0, OffsetDateTime.now()).bind(1, command).bind(2, detail).bind(3, version).execute();
+        // Other nodes on the same PostgreSQL database LISTEN on this channel; the notice is sent at commit.
+        if (isPostgres(h)) h.createQuery("SELECT pg_notify(?, ?)").bind(0, CHANNEL).bind(1, String.valueOf(version)).mapTo(String.class).one();
         return version;
+    }
+
+    /** The PostgreSQL channel every write notifies (store.ChangeListener listens on it). */
+    public static final String CHANNEL = "comity_dataset";
+
+    private static boolean isPostgres(Handle h) {
+        try {
+            return h.getConnection().getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
+        } catch (java.sql.SQLException e) {
+            throw new StoreException("cannot tell the database's kind: " + e.getMessage(), e);
+        }
     }
 
     static long current(Handle h) {

@@ -51,6 +51,18 @@ final class Limits {
         }
 
         boolean allow(String key) {
+            roll();
+            return counts.computeIfAbsent(key, k -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet() <= max;
+        }
+
+        /** Whether {@code key} has used up this window (without counting a use). */
+        boolean exhausted(String key) {
+            roll();
+            var c = counts.get(key);
+            return c != null && c.get() >= max;
+        }
+
+        private void roll() {
             long now = System.currentTimeMillis();
             if (now - windowStart >= millis) {
                 synchronized (this) {
@@ -60,7 +72,6 @@ final class Limits {
                     }
                 }
             }
-            return counts.computeIfAbsent(key, k -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet() <= max;
         }
     }
 

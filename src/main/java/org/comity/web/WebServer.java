@@ -19,9 +19,11 @@ public final class WebServer {
 
     private final Javalin javalin;
     private final CountDownLatch stopped = new CountDownLatch(1);
+    private final org.comity.store.ChangeListener listener;
 
-    private WebServer(Javalin javalin) {
+    private WebServer(Javalin javalin, org.comity.store.ChangeListener listener) {
         this.javalin = javalin;
+        this.listener = listener;
     }
 
     /** With the releases of {@code COMITY_RELEASES}, else {@code releases/} under COMITY_HOME. */
@@ -44,6 +46,7 @@ public final class WebServer {
         PageCache cache = new PageCache(app);
         ClaimsPage claimsPage = new ClaimsPage(app, funding);
         ReadPage readPage = new ReadPage(app);
+        CurationRoutes curation = new CurationRoutes(app);
         Javalin javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             Limits.register(config);
@@ -80,13 +83,16 @@ public final class WebServer {
             new FundingRoutes(app, funding).register(config.routes);
             new LinkRoutes(app).register(config.routes);
             new DateFeedRoutes(app).register(config.routes);
+            curation.register(config.routes);
             config.routes.exception(NotFoundException.class, (e, ctx) -> Errors.show(ctx, 404, e.getMessage(), null));
             config.routes.exception(BadInputException.class, (e, ctx) ->
                     Errors.show(ctx, 400, e.getMessage(), e.candidates().isEmpty() ? null : e.candidates()));
             config.routes.exception(DatasetException.class, (e, ctx) -> Errors.show(ctx, 400, e.getMessage(), null));
         });
         javalin.start(bind, port);
-        WebServer server = new WebServer(javalin);
+        // Nodes sharing one PostgreSQL database: a write on any of them is in this one's answers within a second.
+        var listener = org.comity.store.ChangeListener.startIfShared(app.config(), () -> app.snapshots().refreshIfStale());
+        WebServer server = new WebServer(javalin, listener);
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "comity-shutdown"));
         return server;
     }
@@ -101,7 +107,13 @@ public final class WebServer {
         return javalin.port();
     }
 
+    /** Every route the router holds (method, path, and the roles a write route admits), to check that none is unguarded. */
+    public java.util.List<io.javalin.router.Endpoint> endpoints() {
+        return javalin.unsafe.internalRouter.allHttpHandlers().stream().map(p -> p.endpoint).toList();
+    }
+
     public void stop() {
+        if (listener != null) listener.close();
         javalin.stop();
         stopped.countDown();
     }

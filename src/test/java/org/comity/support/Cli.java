@@ -54,7 +54,7 @@ public final class Cli {
         List<String> all = new ArrayList<>(List.of(args));
         if (!all.isEmpty() && !all.get(0).equals("validate")) {
             // after the verb: one word, or two for the groups (import dataset, funding revenue ...)
-            int at = all.get(0).equals("import") || all.get(0).equals("funding") ? 2 : 1;
+            int at = all.get(0).equals("import") || all.get(0).equals("funding") || all.get(0).equals("user") ? 2 : 1;
             all.add(Math.min(at, all.size()), "--db=" + dbUrl);
         }
         int exit = cl.execute(all.toArray(String[]::new));

@@ -85,6 +85,10 @@ public final class RunningServer implements BeforeAllCallback, AfterAllCallback 
         return new Cli(db);
     }
 
+    public WebServer server() {
+        return server;
+    }
+
     public int port() {
         return server.port();
     }

@@ -77,6 +77,7 @@ class WebServerTest {
         for (var it = doc.get("paths").fields(); it.hasNext(); ) {
             var entry = it.next();
             if (!entry.getValue().has("get")) continue; // POST /api/link has its own tests
+            if (entry.getValue().get("get").has("security")) continue; // for curators: CurationTest signs in
             String path = entry.getKey();
             StringBuilder query = new StringBuilder();
             for (JsonNode p : entry.getValue().get("get").get("parameters")) {
