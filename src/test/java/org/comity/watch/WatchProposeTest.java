@@ -1,0 +1,71 @@
+package org.comity.watch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.comity.curation.Proposals;
+import org.comity.support.Cli.Result;
+import org.comity.support.RecordCopy;
+import org.comity.support.StoreWithCli;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * `comity watch --propose`: a document the record does not hold yet (EO 14155, on a store whose record lacks it)
+ * becomes one proposal in the review queue, filed as the editor whose token is given — and nothing is published.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WatchProposeTest {
+
+    @RegisterExtension
+    static final StoreWithCli store = new StoreWithCli();
+
+    @TempDir
+    Path dir;
+
+    private static String token(String name, String role) {
+        Result r = store.cli().run("user", "add", name, "--role", role, "--format", "json");
+        assertThat(r.exit()).as(r.err()).isZero();
+        return r.json().get("token").asText();
+    }
+
+    @Test
+    void newFindingsWaitForReviewAndTheRecordIsUnchanged() throws Exception {
+        RecordCopy copy = RecordCopy.of(dir.resolve("record"));
+        List<List<String>> instruments = copy.rows("instruments.csv");
+        int row = 0;
+        while (!instruments.get(row).get(0).equals("us-eo-14155")) row++;
+        copy.remove("instruments.csv", row);
+        Files.delete(copy.dir().resolve("actions/us-eo-14155.csv"));
+        Result imported = store.cli().run("import", "dataset", copy.dir().toString());
+        assertThat(imported.exit()).as(imported.err()).isZero();
+        Path eo = WatchTest.FIXTURES.resolve("2025-01957.json");
+
+        // No token, or an admin's: refused with one line, nothing filed.
+        Result none = store.cli().run("watch", eo.toString(), "--propose", "--token", " ");
+        assertThat(none.exit()).isEqualTo(2);
+        assertThat(none.err().lines().filter(l -> l.startsWith("comity: ")).toList()).singleElement().asString().contains("--propose needs");
+        Result admin = store.cli().run("watch", eo.toString(), "--propose", "--token", token("keeper", "admin"));
+        assertThat(admin.exit()).isEqualTo(2);
+        assertThat(admin.err()).contains("is an admin");
+        Proposals proposals = new Proposals(store.app());
+        assertThat(proposals.list(Proposals.Status.queued)).isEmpty();
+
+        Result r = store.cli().run("watch", eo.toString(), "--propose", "--token", token("watcher", "editor"));
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.err()).contains("1 new").containsPattern("proposal \\d+ filed for review");
+        var queued = proposals.list(Proposals.Status.queued);
+        assertThat(queued).singleElement().satisfies(p -> {
+            assertThat(p.editor()).isEqualTo("watcher");
+            assertThat(p.draft().rows()).containsKeys("instruments.csv", "actions/us-eo-14155.csv");
+            assertThat(p.draft().rows().get("actions/us-eo-14155.csv")).anySatisfy(a -> assertThat(a).containsEntry("org", "who"));
+        });
+        // Filed, not published: the record still lacks the act, and watch still finds it new.
+        assertThat(store.cli().run("org", "who", "--format", "json").out()).doesNotContain("us-eo-14155");
+        assertThat(store.cli().run("watch", eo.toString()).err()).contains("1 new");
+    }
+}
