@@ -21,7 +21,6 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -64,20 +63,37 @@ public final class SearchIndex {
     /** The most hits an answer lists. */
     public static final int MAX_HITS = 200;
     private static final int SUGGESTIONS = 5;
+    /** The names a tier reads per hit wanted: an entity is found by several of its names. */
+    private static final int NAMES_PER_HIT = 4;
 
-    private static final String TYPE = "type", ID = "id", KEY = "key", WORDS = "words", GRAMS = "grams", NAME = "name";
+    private static final String ID = "id", KEY = "key", WORDS = "words", GRAMS = "grams";
 
     private static final Map<Snapshot, SearchIndex> BUILT = new WeakHashMap<>();
 
     private final IndexSearcher searcher;
     private final Analyzer analyzer;
+    /** What each document stands for, by document number: reading it from Lucene's stored fields costs a decompression per hit. */
+    private final List<Entry> entries;
+
+    private record Entry(Type type, String id, String key, String name) {}
+
+    /** Documents are numbered in the order they were added (one segment, merged in order); built here and read back to check it. */
+    private static final class Writer {
+        final IndexWriter w;
+        final List<Entry> entries = new ArrayList<>();
+
+        Writer(IndexWriter w) {
+            this.w = w;
+        }
+    }
 
     /** The answer to one query: hits best first, and suggestions when there are none. */
     public record Result(List<SearchHit> hits, List<SearchHit> suggestions) {}
 
-    private SearchIndex(IndexSearcher searcher, Analyzer analyzer) {
+    private SearchIndex(IndexSearcher searcher, Analyzer analyzer, List<Entry> entries) {
         this.searcher = searcher;
         this.analyzer = analyzer;
+        this.entries = List.copyOf(entries);
     }
 
     /** The index of a snapshot, built on first use. */
@@ -90,7 +106,10 @@ public final class SearchIndex {
     static SearchIndex build(Snapshot s) {
         Analyzer analyzer = new PerFieldAnalyzerWrapper(SearchAnalyzers.words(), Map.of(GRAMS, SearchAnalyzers.grams()));
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
-        try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
+        List<Entry> entries;
+        try (IndexWriter iw = new IndexWriter(dir, new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                .setMergePolicy(new org.apache.lucene.index.LogByteSizeMergePolicy()))) {
+            Writer w = new Writer(iw);
             for (Organization o : s.organizations()) {
                 code(w, Type.ORGANIZATION, o.id(), o.id());
                 for (String n : new String[] {o.nameEn(), o.nameZh(), o.acronym()}) names(w, Type.ORGANIZATION, o.id(), n);
@@ -115,38 +134,44 @@ public final class SearchIndex {
                 names(w, Type.INSTRUMENT, i.id(), i.title());
                 names(w, Type.INSTRUMENT, i.id(), i.titleZh());
             }
+            iw.forceMerge(1);
+            entries = w.entries;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         try {
-            return new SearchIndex(new IndexSearcher(DirectoryReader.open(dir)), analyzer);
+            DirectoryReader reader = DirectoryReader.open(dir);
+            int last = reader.maxDoc() - 1;
+            if (reader.maxDoc() != entries.size() || (last >= 0 && !reader.storedFields().document(last).get(ID).equals(entries.get(last).id()))) {
+                throw new IllegalStateException("search index: documents out of order");
+            }
+            return new SearchIndex(new IndexSearcher(reader), analyzer, entries);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /** A name under each way it is written. */
-    private static void names(IndexWriter w, Type type, String id, String name) throws IOException {
+    private static void names(Writer w, Type type, String id, String name) throws IOException {
         if (name == null || name.isBlank()) return;
         for (String form : Names.writtenForms(name)) add(w, type, id, form);
     }
 
     /** An id or code as it is typed. */
-    private static void code(IndexWriter w, Type type, String id, String code) throws IOException {
+    private static void code(Writer w, Type type, String id, String code) throws IOException {
         add(w, type, id, code);
     }
 
-    private static void add(IndexWriter w, Type type, String id, String form) throws IOException {
+    private static void add(Writer w, Type type, String id, String form) throws IOException {
         String key = Names.key(form);
         if (key.isEmpty()) return;
         Document d = new Document();
-        d.add(new StringField(TYPE, type.name(), Field.Store.YES));
-        d.add(new StringField(ID, id, Field.Store.YES));
-        d.add(new StringField(KEY, key, Field.Store.YES));
-        d.add(new StoredField(NAME, form));
+        d.add(new StoredField(ID, id));
+        d.add(new StringField(KEY, key, Field.Store.NO));
         d.add(new TextField(WORDS, key, Field.Store.NO));
         d.add(new TextField(GRAMS, key, Field.Store.NO));
-        w.addDocument(d);
+        w.w.addDocument(d);
+        w.entries.add(new Entry(type, id, key, form));
     }
 
     /** The hits for a query, best first (at most {@code limit}); suggestions when there are none. */
@@ -155,14 +180,14 @@ public final class SearchIndex {
         if (key.isEmpty()) return new Result(List.of(), List.of());
         try {
             Map<String, SearchHit> best = new LinkedHashMap<>();
+            int wanted = Math.max(1, Math.min(limit, MAX_HITS));
+            // A lower tier never outranks a higher one: once the higher tiers fill the answer, the rest is not asked.
             List<Token> tokens = tokens(key);
-            collect(best, Match.EXACT, new TermQuery(new Term(KEY, key)), key);
-            collect(best, Match.PREFIX, new PrefixQuery(new Term(KEY, key)), key);
-            if (!tokens.isEmpty()) {
-                collect(best, Match.WORDS, allWords(tokens), key);
-                collect(best, Match.FUZZY, someWords(tokens), key);
-            }
-            List<SearchHit> hits = best.values().stream().sorted(ORDER).limit(Math.max(1, Math.min(limit, MAX_HITS))).toList();
+            collect(best, Match.EXACT, new TermQuery(new Term(KEY, key)), key, wanted);
+            if (best.size() < wanted) collect(best, Match.PREFIX, new PrefixQuery(new Term(KEY, key)), key, wanted);
+            if (!tokens.isEmpty() && best.size() < wanted) collect(best, Match.WORDS, allWords(tokens), key, wanted);
+            if (!tokens.isEmpty() && best.size() < wanted) collect(best, Match.FUZZY, someWords(tokens), key, wanted);
+            List<SearchHit> hits = best.values().stream().sorted(ORDER).limit(wanted).toList();
             if (!hits.isEmpty()) return new Result(hits, List.of());
             return new Result(List.of(), suggestions(key));
         } catch (IOException e) {
@@ -174,15 +199,12 @@ public final class SearchIndex {
     private static final Comparator<SearchHit> ORDER = Comparator.comparing(SearchHit::match)
             .thenComparing(Comparator.comparingDouble(SearchHit::score).reversed());
 
-    private void collect(Map<String, SearchHit> best, Match match, Query q, String key) throws IOException {
-        StoredFields stored = searcher.storedFields();
-        for (ScoreDoc sd : searcher.search(q, 10_000).scoreDocs) {
-            Document d = stored.document(sd.doc);
-            Type type = Type.valueOf(d.get(TYPE));
-            String id = d.get(ID);
-            float score = match == Match.PREFIX ? nearness(key, d.get(KEY)) : sd.score;
-            SearchHit hit = new SearchHit(type, id, match, score, d.get(NAME));
-            best.merge(type + "/" + id, hit, (old, now) -> ORDER.compare(now, old) < 0 ? now : old);
+    private void collect(Map<String, SearchHit> best, Match match, Query q, String key, int wanted) throws IOException {
+        for (ScoreDoc sd : searcher.search(q, NAMES_PER_HIT * wanted).scoreDocs) {
+            Entry e = entries.get(sd.doc);
+            float score = match == Match.PREFIX ? nearness(key, e.key()) : sd.score;
+            SearchHit hit = new SearchHit(e.type(), e.id(), match, score, e.name());
+            best.merge(e.type() + "/" + e.id(), hit, (old, now) -> ORDER.compare(now, old) < 0 ? now : old);
         }
     }
 
@@ -210,16 +232,17 @@ public final class SearchIndex {
     }
 
     /**
-     * Half the query's words at least, each as written or within one or two edits by its length (none
-     * under four letters, where one edit makes another acronym; the first letter kept, as typists seldom
-     * miss it): "Unesko" finds "unesco", "helth" "health".
+     * Half the query's words at least, each as written or one edit away (none under four letters, where one
+     * edit makes another acronym; the first letter kept, as typists seldom miss it): "Unesko" finds
+     * "unesco", "helth" "health". Two edits would cost a Levenshtein automaton of some milliseconds a word
+     * and find little more; a name further off than one edit a word comes as a suggestion.
      */
     private static Query someWords(List<Token> tokens) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         for (Token t : tokens) {
             Query term = new TermQuery(new Term(WORDS, t.text()));
             int len = t.text().codePointCount(0, t.text().length());
-            int edits = t.cjk() || len < 4 ? 0 : len < 6 ? 1 : 2;
+            int edits = t.cjk() || len < 4 ? 0 : 1;
             if (edits > 0) {
                 term = new DisjunctionMaxQuery(List.of(term, new BoostQuery(new FuzzyQuery(new Term(WORDS, t.text()), edits, 1), 0.8f)), 0f);
             }
@@ -237,7 +260,7 @@ public final class SearchIndex {
         // A third of the query's runs at least: below that a "suggestion" is noise.
         b.setMinimumNumberShouldMatch(Math.max(1, grams.size() / 3));
         Map<String, SearchHit> best = new LinkedHashMap<>();
-        collect(best, Match.FUZZY, b.build(), key);
+        collect(best, Match.FUZZY, b.build(), key, SUGGESTIONS);
         return best.values().stream().sorted(ORDER).limit(SUGGESTIONS).toList();
     }
 

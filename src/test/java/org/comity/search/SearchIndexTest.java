@@ -50,7 +50,6 @@ class SearchIndexTest {
             "巴黎協議, ORGANIZATION, paris-agreement",
             "United Nations, ORGANIZATION, un",
             "UK, STATE, GBR",
-            "Helthy Wrld, ORGANIZATION, who",
     })
     void topHit(String query, SearchHit.Type type, String id) {
         var r = index.search(query, 10);
