@@ -98,7 +98,9 @@ final class ApiRoutes {
         if (!lang.equals("en") && !lang.equals("zh")) throw new BadInputException("lang: '" + lang + "' is not one of en|zh");
         int limit = opt(ctx, "limit") == null ? 50 : count(ctx.queryParam("limit"), "limit", org.comity.search.SearchIndex.MAX_HITS);
         var result = org.comity.search.SearchIndex.of(a.snapshot()).search(q, limit);
-        json(ctx, org.comity.api.SearchShapes.answer(a, q, lang, result, day(ctx, "on")));
+        var answer = org.comity.api.SearchShapes.answer(a, q, lang, result, day(ctx, "on"));
+        // In CSV the ranked list is the table: one hit a row (suggestions when nothing matched).
+        json(ctx, "csv".equals(ctx.queryParam("format")) ? answer.get(result.hits().isEmpty() ? "suggestions" : "results") : answer);
     }
 
     private static int count(String v, String name, int max) {

@@ -38,7 +38,8 @@ final class SearchPage {
         b.append("<ul class=\"results\">");
         for (SearchHit h : r.hits().isEmpty() ? r.suggestions() : r.hits()) item(b, a, lang, h);
         b.append("</ul>");
-        Layout.render(ctx, lang, Messages.t(lang, "search"), b.toString(), q.isEmpty() ? List.of() : Layout.downloads("/api/search?q=" + Layout.url(q)));
+        Layout.render(ctx, lang, Messages.t(lang, "search"), b.toString(), q.isEmpty() ? List.of() : Layout.downloads("/api/search?q=" + Layout.url(q),
+                "/download/search.csv?q=" + Layout.url(q) + "&lang=" + lang.code));
     }
 
     private static String href(SearchHit h) {
