@@ -86,6 +86,17 @@ public final class WebServer {
             config.routes.exception(DatasetException.class, (e, ctx) -> Errors.show(ctx, 400, e.getMessage(), null));
         });
         javalin.start(bind, port);
+        // The search index is built on first use of a snapshot (about half a second): build it now, not in the first search.
+        Thread index = new Thread(() -> {
+            try {
+                org.comity.search.SearchIndex.of(app.snapshots().get());
+            } catch (RuntimeException e) {
+                // The first search builds it and says why it cannot.
+                org.slf4j.LoggerFactory.getLogger(WebServer.class).warn("search index not built ahead: {}", e.toString());
+            }
+        }, "comity-search-index");
+        index.setDaemon(true);
+        index.start();
         WebServer server = new WebServer(javalin);
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "comity-shutdown"));
         return server;
