@@ -8,7 +8,13 @@ import java.util.Map;
 import java.util.Set;
 import org.comity.domain.Organization;
 import org.comity.domain.State;
+import org.comity.funding.BodyBudget;
 import org.comity.funding.CebImporter;
+import org.comity.funding.Coverage;
+import org.comity.funding.UsDocument;
+import org.comity.funding.UsFigure;
+import org.comity.funding.UsReporting;
+import org.comity.funding.UsReportingFiles;
 import org.comity.funding.Denominator;
 import org.comity.funding.FundingData;
 import org.comity.funding.FundingQueries;
@@ -66,6 +72,120 @@ public final class FundingShapes {
         }
         m.put("lacking", lacking);
         m.put("sources", SOURCES);
+        Map<String, Object> periods = new LinkedHashMap<>();
+        periods.put("ceb", "calendar " + a.year());
+        periods.put("us-reporting", "FY" + a.year() + " (October " + (a.year() - 1) + " to September " + a.year() + ")");
+        periods.put("body-accounts", "the body's own year, written in each figure");
+        m.put("periods", periods);
+        m.put("us_amount_count", a.usAmountCount());
+        m.put("org_count", a.coverage().size());
+        m.put("coverage", coverage(s, a));
+        m.put("documents", documents(a.us().documents()));
+        return m;
+    }
+
+    /** Every organization over all sources: the chosen source and why, each source's figures, disagreements, the reason and what was searched. */
+    static List<Map<String, Object>> coverage(Snapshot s, Impact.Answer a) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Coverage c : a.coverage()) {
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("org", c.org());
+            o.put("name_en", name(s, c.org()));
+            o.put("source", c.chosen());
+            o.put("why", c.why());
+            o.put("us_amount", c.hasUsAmount());
+            List<Map<String, Object>> figures = new ArrayList<>();
+            for (Coverage.Figure f : c.figures()) {
+                Map<String, Object> x = new LinkedHashMap<>();
+                x.put("source", f.source());
+                x.put("donor", f.donor());
+                x.put("year", f.yearLabel());
+                x.put("type", f.type());
+                x.put("amount_usd", f.amountUsd());
+                x.put("document", f.document());
+                x.put("table", f.table());
+                x.put("sources", f.sources());
+                figures.add(x);
+            }
+            o.put("figures", figures);
+            List<Map<String, Object>> accounts = new ArrayList<>();
+            for (BodyBudget b : c.bodyAccounts()) {
+                Map<String, Object> x = new LinkedHashMap<>();
+                x.put("year", b.yearLabel());
+                x.put("measure", b.measure());
+                x.put("amount", b.amount());
+                x.put("currency", b.currency());
+                x.put("us_share", b.usShare());
+                x.put("document", b.document());
+                x.put("table", b.table());
+                x.put("sources", b.sources());
+                accounts.add(x);
+            }
+            o.put("body_accounts", accounts);
+            o.put("disagreements", c.disagreements());
+            o.put("reason", c.reason());
+            o.put("searched", c.searched());
+            out.add(o);
+        }
+        return out;
+    }
+
+    /** The register of documents searched, with what each holds and whether it could be read. */
+    public static List<Map<String, Object>> documents(List<UsDocument> docs) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (UsDocument d : docs) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("id", d.id());
+            x.put("org", d.org().isEmpty() ? null : d.org());
+            x.put("title", d.title());
+            x.put("publisher", d.publisher());
+            x.put("fiscal_year", d.fiscalYear());
+            x.put("status", d.status());
+            x.put("url", d.url().isEmpty() ? null : d.url());
+            x.put("seen", d.seen().isEmpty() ? null : d.seen());
+            x.put("scope", d.scope());
+            x.put("note", d.note());
+            out.add(x);
+        }
+        return out;
+    }
+
+    /**
+     * The revenue shape with, beside the CEB years, every other source's figures for the organization side by
+     * side: what donors reported paying it and what its own accounts say (each year written FY or calendar).
+     */
+    public static Map<String, Object> revenue(Snapshot s, FundingData d, Organization o, Integer year) {
+        Map<String, Object> m = revenue(d, o, year);
+        UsReporting us = UsReportingFiles.bundled(s);
+        List<Map<String, Object>> reported = new ArrayList<>();
+        for (UsFigure f : us.figures()) {
+            if (!f.org().equals(o.id())) continue;
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("source", "body".equals(us.sideOf(f.document())) ? Coverage.BODY_ACCOUNTS : Coverage.US_REPORTING);
+            x.put("donor", f.donor());
+            x.put("year", f.yearLabel());
+            x.put("type", f.type().code);
+            x.put("amount_usd", f.amountUsd());
+            x.put("document", f.document());
+            x.put("table", f.table());
+            x.put("sources", f.sources());
+            reported.add(x);
+        }
+        List<Map<String, Object>> accounts = new ArrayList<>();
+        for (BodyBudget b : us.budgetsOf(o.id())) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("year", b.yearLabel());
+            x.put("measure", b.measure());
+            x.put("amount", b.amount());
+            x.put("currency", b.currency());
+            x.put("us_share", b.usShare());
+            x.put("document", b.document());
+            x.put("table", b.table());
+            x.put("sources", b.sources());
+            accounts.add(x);
+        }
+        m.put("reported_contributions", reported);
+        m.put("body_accounts", accounts);
         return m;
     }
 

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         subcommands = {OrgsVerb.class, OrgVerb.class, StatusVerb.class, TimelineVerb.class, MembersVerb.class,
                 MembershipsVerb.class, HistoryVerbs.Diff.class, HistoryVerbs.Count.class, HistoryVerbs.Conflicts.class,
                 ValidateVerb.class, ImportVerbs.class, ExportVerb.class, ReleaseVerb.class, ServeVerb.class, CowVerbs.class,
-                FundingVerbs.class, ImpactVerb.class, ClaimsVerb.class, LinkVerb.class, WarmUpVerb.class})
+                FundingVerbs.class, ImpactVerb.class, ClaimsVerb.class, LinkVerb.class, WatchVerb.class, WarmUpVerb.class})
 public final class ComityCommand {
 
     /**

@@ -135,7 +135,7 @@ final class FundingVerbs {
         @Override
         int run(App app) {
             var o = Lookup.org(app.snapshots().get(), org);
-            print(FundingShapes.revenue(new FundingHolder(app.database()).get(), o, year), null);
+            print(FundingShapes.revenue(app.snapshots().get(), new FundingHolder(app.database()).get(), o, year), null);
             return 0;
         }
     }

@@ -22,7 +22,8 @@ final class ImpactVerb extends Verb {
     @Option(names = "--org", description = "An organization (repeat); default: the instrument's organizations.")
     List<String> orgs;
 
-    @Option(names = "--year", description = "Calendar year of the CEB figures (default: the latest).")
+    @Option(names = "--year", description = "The year asked: calendar year of the CEB figures and fiscal year (FY, Oct-Sep) of the US reporting "
+            + "(default: the latest CEB year).")
     Integer year;
 
     @Option(names = "--denominator", description = "revenue (the organization's total revenue, default) or government "
@@ -46,6 +47,9 @@ final class ImpactVerb extends Verb {
                 "other_usd", "org_total_usd", "share"));
         spec.commandLine().getOut().println("lacking data:");
         print(answer.get("lacking"), List.of("org", "reason"));
+        spec.commandLine().getOut().println("organizations with a US amount (any source): " + answer.get("us_amount_count") + " of "
+                + answer.get("org_count") + "; sources by organization:");
+        print(answer.get("coverage"), List.of("org", "source", "us_amount"));
         return 0;
     }
 }

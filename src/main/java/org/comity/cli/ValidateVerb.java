@@ -41,6 +41,7 @@ final class ValidateVerb extends Verb {
         if (d != null) {
             var snapshot = new org.comity.snapshot.Snapshot(d, 0);
             check(problems, "mappings/", () -> org.comity.funding.CebMapping.read(mappings, snapshot));
+            check(problems, "mappings/", () -> org.comity.funding.UsReportingFiles.read(mappings, snapshot));
         }
         check(problems, "extracts/", () -> {
             for (String f : List.of(org.comity.funding.FundingExtract.REVENUE, org.comity.funding.FundingExtract.GOVERNMENT,

@@ -33,7 +33,13 @@ public final class Impact {
 
     public record Lacking(String org, String reason) {}
 
-    public record Answer(List<String> donors, int year, Denominator denominator, List<Row> rows, List<Lacking> lacking) {
+    public record Answer(List<String> donors, int year, Denominator denominator, List<Row> rows, List<Lacking> lacking,
+                         List<Coverage> coverage, UsReporting us) {
+        /** The organizations with what the donors paid from any source (CEB or the donor's own reporting). */
+        public long usAmountCount() {
+            return coverage.stream().filter(Coverage::hasUsAmount).count();
+        }
+
         public BigDecimal totalUsd() {
             return rows.stream().map(r -> r.fromDonors().total()).reduce(BigDecimal.ZERO, BigDecimal::add);
         }
@@ -70,6 +76,16 @@ public final class Impact {
      */
     static Answer compute(FundingData d, List<String> orgs, List<String> donors, int year, Denominator of,
                                  java.util.function.Function<String, String> parentOf) {
+        return compute(d, UsReporting.empty(), orgs, donors, year, of, parentOf, id -> null);
+    }
+
+    /**
+     * Over all sources: the CEB rows and lacking list as before, and for every organization its {@link Coverage}
+     * (the donor's own reporting and the body's accounts beside the CEB figures).
+     */
+    static Answer compute(FundingData d, UsReporting us, List<String> orgs, List<String> donors, int year, Denominator of,
+                          java.util.function.Function<String, String> parentOf,
+                          java.util.function.Function<String, org.comity.domain.OrgKind> kindOf) {
         List<Row> rows = new ArrayList<>();
         List<Lacking> lacking = new ArrayList<>();
         for (String org : orgs) {
@@ -105,8 +121,21 @@ public final class Impact {
             d.revenueOf(org).forEach(a -> { if (a.year() == year) entities.add(a.entity()); });
             rows.add(new Row(org, byDonor, all, rev, gov, entities, of));
         }
+        List<Coverage> coverage = new ArrayList<>();
+        for (String org : orgs) {
+            Row row = rows.stream().filter(r -> r.org().equals(org)).findFirst().orElse(null);
+            String cebReason = lacking.stream().filter(l -> l.org().equals(org)).map(Lacking::reason).findFirst().orElse(null);
+            String host = reportedAncestor(d, org, parentOf);
+            coverage.add(Coverage.of(org, row, cebReason, us, donors, year, kindOf.apply(org), host != null ? host : parentOf.apply(org)));
+        }
+        // what the CEB lacks, said again over all sources: the reason now names the other sources searched
+        List<Lacking> overAll = new ArrayList<>();
+        for (Lacking l : lacking) {
+            Coverage c = coverage.stream().filter(x -> x.org().equals(l.org())).findFirst().orElseThrow();
+            if (!c.hasUsAmount()) overAll.add(new Lacking(l.org(), c.reason() == null ? l.reason() : c.reason()));
+        }
         rows.sort(Comparator.comparing((Row r) -> r.share().value(), Comparator.nullsLast(Comparator.reverseOrder()))
                 .thenComparing(Row::org));
-        return new Answer(List.copyOf(donors), year, of, rows, lacking);
+        return new Answer(List.copyOf(donors), year, of, rows, overAll, List.copyOf(coverage), us);
     }
 }

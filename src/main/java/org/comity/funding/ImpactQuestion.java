@@ -50,7 +50,13 @@ public record ImpactQuestion(String instrument, List<String> donors, List<String
 
     /** The answer: every page, verb and route that shows money at risk asks here. */
     public Impact.Answer answer(FundingData d, Snapshot s) {
-        return Impact.compute(d, orgs, donors, year, denominator, id -> s.org(id) == null ? null : s.org(id).parent());
+        return answer(d, UsReportingFiles.bundled(s), s);
+    }
+
+    /** The answer over the given second source (the bundled one unless a test or an import names another). */
+    public Impact.Answer answer(FundingData d, UsReporting us, Snapshot s) {
+        return Impact.compute(d, us, orgs, donors, year, denominator, id -> s.org(id) == null ? null : s.org(id).parent(),
+                id -> s.org(id) == null ? null : s.org(id).kind());
     }
 
     /** Values given several times or comma-separated ("USA,ARG"). */

@@ -346,10 +346,11 @@ public final class Answers {
             LocalDate out1 = exit.effective();
             for (Episode e : s.episodes(state, orgId)) {
                 if (!e.role().belongs() || !e.covers(out1)) continue;
-                int to = e.end() != null ? e.end().date().minusDays(1).getYear() : Math.max(out1.getYear(), LocalDate.now().getYear() > 0 ? out1.getYear() : 0);
+                // The list still holds the state after the act's exit: from that year to the list's own end (or that year alone).
+                int to = e.end() == null ? out1.getYear() : Math.max(out1.getYear(), e.end().date().minusDays(1).getYear());
                 List<String> sources = new ArrayList<>(exit.act().sources());
                 sources.addAll(e.sources());
-                out.add(new Conflict(state, s.org(orgId), out1.getYear(), e.end() == null ? out1.getYear() : Math.max(out1.getYear(), to),
+                out.add(new Conflict(state, s.org(orgId), out1.getYear(), to,
                         RecordLayers.CURATED, "withdrawn", RecordLayers.MEMBER_LIST, "member", sources.stream().distinct().toList()));
             }
         }

@@ -110,6 +110,7 @@ final class H2Files {
 
     /** Moves a store that cannot be used out of the way (kept, not deleted); returns the line that says so. */
     private String setAside(String reason) {
+        // The wall clock on purpose, not Today: the name must differ between two set-asides on a pinned day.
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         Path aside = sibling(".broken-" + stamp);
         try {

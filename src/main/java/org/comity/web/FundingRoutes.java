@@ -52,7 +52,7 @@ final class FundingRoutes {
         String org = ctx.queryParam("org");
         String donor = ctx.queryParam("donor");
         if (org != null && !org.isBlank()) {
-            ApiRoutes.json(ctx, FundingShapes.revenue(funding.get(), Lookup.org(s, org), year(ctx)));
+            ApiRoutes.json(ctx, FundingShapes.revenue(s, funding.get(), Lookup.org(s, org), year(ctx)));
         } else if (donor != null && !donor.isBlank()) {
             ApiRoutes.json(ctx, FundingShapes.donor(s, funding.get(), Lookup.state(s, donor), year(ctx)));
         } else {

@@ -18,7 +18,7 @@ final class Layout {
         b.append("<!doctype html><html lang=\"").append(lang == Lang.ZH ? "zh-Hans" : "en").append("\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
                 .append("<title>").append(esc(title)).append(" · Comity</title>")
-                .append("<link rel=\"stylesheet\" href=\"/assets/comity.css\"></head><body>")
+                .append("<link rel=\"stylesheet\" href=\"/assets/comity.css\">").append(calendarLink(ctx)).append("</head><body>")
                 .append("<a class=\"skip\" href=\"#main\">Skip to content</a>")
                 .append("<header><div class=\"bar\"><a class=\"brand\" href=\"/\">Comity</a><nav>")
                 .append(link("/", Messages.t(lang, "home")))
@@ -42,7 +42,8 @@ final class Layout {
         }
         b.append("</main><footer>").append(esc(Messages.t(lang, "data.note"))).append(DataRoutes.footer(ctx, lang)).append("</footer>")
                 .append("<script src=\"/webjars/echarts/5.3.1/dist/echarts.min.js\" defer></script>")
-                .append("<script src=\"/assets/comity.js\" defer></script></body></html>");
+                .append("<script src=\"/assets/comity.js\" defer></script>")
+                .append("<script src=\"/assets/members-map.js\" defer></script></body></html>");
         ctx.contentType("text/html; charset=utf-8").result(b.toString());
     }
 
@@ -91,5 +92,13 @@ final class Layout {
         if (url == null) return "";
         String host = url.replaceFirst("^https?://(www\\.)?", "").replaceFirst("/.*$", "");
         return "<a class=\"src\" href=\"" + esc(url) + "\" rel=\"noopener\" target=\"_blank\">" + esc(host) + "</a>";
+    }
+
+    /** The calendar of coming effective dates a page concerns: an organization's, a state's, or all of them. */
+    static String calendarLink(Context ctx) {
+        String path = ctx.path();
+        String query = path.startsWith("/orgs/") ? "?org=" + path.substring(6) : path.startsWith("/states/") ? "?state=" + path.substring(8) : "";
+        return "<link rel=\"alternate\" type=\"text/calendar\" title=\"Coming effective dates\" href=\"/feeds/dates.ics"
+                + esc(query.replace("/", "")) + "\">";
     }
 }

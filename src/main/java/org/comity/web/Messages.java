@@ -118,7 +118,16 @@ final class Messages {
             e("data.changes", "Facts added ~changed −removed", "新增 ~修改 −删除的条目"),
             e("cite", "Cite this page", "引用本页"),
             e("members.note", "Curated record where it exists; Correlates of War (yearly, to 2014) elsewhere.",
-                    "优先采用人工整理的记录；其余为战争相关因素（COW）年度数据（至2014年）。"));
+                    "优先采用人工整理的记录；其余为战争相关因素（COW）年度数据（至2014年）。"),
+            e("map.title", "Members on", "成员分布，日期："),
+            e("map.member", "Member", "成员"),
+            e("map.leaving", "Member, exit under way", "成员（退出进行中）"),
+            e("map.none", "Not a member, or no record", "非成员或无记录"),
+            e("map.year", "Year", "年份"),
+            e("map.counted", "members", "个成员"),
+            e("map.empty", "No member list covers this year.", "该年份没有成员名单可依。"),
+            e("map.geometry", "Borders: Natural Earth (public domain); they say nothing about recognition.",
+                    "边界：Natural Earth（公有领域），不代表对任何领土的立场。"));
 
     private static Map.Entry<String, String[]> e(String key, String en, String zh) {
         return Map.entry(key, new String[] {en, zh});

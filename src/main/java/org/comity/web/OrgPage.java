@@ -53,6 +53,7 @@ final class OrgPage {
         usRecord(b, lang, a, o, sources);
         clause(b, lang, a.snapshot().withdrawalRule(o.id()), sources);
         members(b, lang, a, o);
+        map(b, lang, a, o);
         FundingSection.organization(b, lang, a.snapshot(), funding.get(), o, FOCUS_STATE);
         otherStates(b, lang, a, o, sources);
         b.append("<h2>").append(esc(Messages.t(lang, "sources"))).append("</h2><ul class=\"sources\">");
@@ -205,6 +206,16 @@ final class OrgPage {
                 .append(esc(Messages.t(lang, "members.note"))).append("</p><div class=\"chart\" role=\"img\" aria-label=\"")
                 .append(esc(Messages.t(lang, "members.over.time"))).append("\" data-option=\"").append(esc(Json.compact(option)))
                 .append("\"></div>");
+    }
+
+    /** The members map: drawn in the browser by /assets/members-map.js from /api/members, with a year slider. */
+    private void map(StringBuilder b, Lang lang, Answers a, Organization o) {
+        if (a.snapshot().cowIgo(o.id()) == null && a.snapshot().memberList(o.id()) == null) return;
+        Map<String, String> words = new LinkedHashMap<>();
+        for (String k : List.of("title", "member", "leaving", "none", "year", "counted", "empty")) words.put(k, Messages.t(lang, "map." + k));
+        b.append("<h2>").append(esc(Messages.t(lang, "map.title"))).append("</h2><div class=\"members-map\" data-org=\"")
+                .append(esc(o.id())).append("\" data-on=\"").append(app.today().date()).append("\" data-words=\"")
+                .append(esc(Json.compact(words))).append("\"></div><p class=\"note\">").append(esc(Messages.t(lang, "map.geometry"))).append("</p>");
     }
 
     private static void otherStates(StringBuilder b, Lang lang, Answers a, Organization o, Set<String> sources) {

@@ -80,6 +80,7 @@ public final class WebServer {
             new FundingRoutes(app, funding).register(config.routes);
             new LinkRoutes(app).register(config.routes);
             new DownloadRoutes(app, funding).register(config.routes);
+            new DateFeedRoutes(app).register(config.routes);
             config.routes.exception(NotFoundException.class, (e, ctx) -> Errors.show(ctx, 404, e.getMessage(), null));
             config.routes.exception(BadInputException.class, (e, ctx) ->
                     Errors.show(ctx, 400, e.getMessage(), e.candidates().isEmpty() ? null : e.candidates()));

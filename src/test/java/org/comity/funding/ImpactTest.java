@@ -65,13 +65,46 @@ class ImpactTest {
         assertThat(lacking).contains("unctad", "un-desa", "irena", "ipcc", "irmct");
         assertThat(find(j.get("lacking"), "un-desa").get("reason").asText()).contains("un-secretariat");
         assertThat(find(j.get("lacking"), "irmct").get("reason").asText()).contains("breakdown by government donor");
+        // over all sources: every one of the 66 has a coverage entry; those with a US amount outside the CEB rows
+        // (the body's own account, the US reporting) are neither CEB rows nor lacking
+        List<String> otherSources = new ArrayList<>();
+        assertThat(j.get("coverage")).hasSize(66);
+        for (JsonNode c : j.get("coverage")) {
+            boolean amount = c.get("us_amount").asBoolean();
+            assertThat(amount).as(c.toString()).isEqualTo(!lacking.contains(c.get("org").asText()));
+            if (amount && !listed.contains(c.get("org").asText())) otherSources.add(c.get("org").asText());
+            if (!amount) assertThat(c.get("reason").asText()).contains("no US-reported figure for FY2023");
+            assertThat(c.get("searched")).isNotEmpty();
+        }
+        assertThat(otherSources).contains("itto");
+        assertThat(find(j.get("coverage"), "itto").get("figures").get(0).get("year").asText()).isEqualTo("calendar 2023");
+        assertThat(j.get("us_amount_count").asInt()).isEqualTo(listed.size() + otherSources.size());
         Set<String> all = new HashSet<>(listed);
         all.addAll(lacking);
+        all.addAll(otherSources);
         assertThat(all).hasSize(66);
         assertThat(listed).doesNotContainAnyElementsOf(lacking);
 
         JsonNode unfpa = find(j.get("orgs"), "unfpa");
         assertThat(unfpa.get("donor_usd").asLong()).isBetween(198_000_000L, 199_000_000L);
+    }
+
+    @Test
+    void anOrganizationsFundingShowsEverySourceSideBySideWithItsYearSaid() throws Exception {
+        Cli.Result r = store.cli().run("funding", "revenue", "itto", "--format", "json");
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode j = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
+        assertThat(j.get("years")).isEmpty(); // not a UN-system entity: no CEB figures
+        JsonNode us = null;
+        for (JsonNode f : j.get("reported_contributions")) if (f.get("donor").asText().equals("USA")) us = f;
+        assertThat(us).isNotNull();
+        assertThat(us.get("source").asText()).isEqualTo("body-accounts");
+        assertThat(us.get("year").asText()).isEqualTo("calendar 2023");
+        assertThat(us.get("document").asText()).isEqualTo("itto-ittc59-donors");
+        Cli.Result cec = store.cli().run("funding", "revenue", "cec", "--format", "json");
+        JsonNode accounts = new com.fasterxml.jackson.databind.ObjectMapper().readTree(cec.out()).get("body_accounts");
+        assertThat(accounts).isNotEmpty();
+        assertThat(accounts.get(0).get("us_share").asDouble()).isEqualTo(1.0 / 3, org.assertj.core.data.Offset.offset(1e-6));
     }
 
     @Test
@@ -111,6 +144,37 @@ class ImpactTest {
         assertThat(donor.exit()).as(donor.err()).isZero();
         assertThat(donor.json().get("share_of_government_donors").asDouble()).isBetween(0.275, 0.285);
         assertThat(donor.json().get("orgs").get(0).get("org").asText()).isEqualTo("wfp");
+    }
+
+    /**
+     * Where two sources give the US money for one body they are shown side by side and a gap of more than 10%
+     * is listed. The bundled files have no such pair yet (no US-government table per organization could be
+     * read), so a copy of them gains one US-reported row for UNFPA, set well below the CEB's calendar-2023
+     * figure; everything else is the real data.
+     */
+    @Test
+    void twoSourcesMoreThanATenthApartAreListedAsDisagreeingAndTheDonorsOwnReportingIsChosen(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        for (String f : List.of(UsReportingFiles.FIGURES, UsReportingFiles.BUDGETS, UsReportingFiles.TOTALS, UsReportingFiles.DOCUMENTS)) {
+            java.nio.file.Files.copy(org.comity.support.TestDb.mappingsDir().resolve(f), dir.resolve(f));
+        }
+        java.nio.file.Files.writeString(dir.resolve(UsReportingFiles.FIGURES),
+                "unfpa,USA,FY2023,fiscal,voluntary,100000000,bwc-us-assessed-un,test row,bwc-us-assessed-un\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        var s = store.app().snapshots().get();
+        UsReporting us = UsReportingFiles.read(org.comity.dataset.DataFiles.directory(dir), s);
+        FundingData d = new FundingStore(store.app().database()).load();
+        Impact.Answer a = ImpactQuestion.resolve(s, d, MEMO, null, null, 2023, null).answer(d, us, s);
+        Coverage unfpa = a.coverage().stream().filter(c -> c.org().equals("unfpa")).findFirst().orElseThrow();
+        assertThat(unfpa.chosen()).isEqualTo(Coverage.US_REPORTING);
+        assertThat(unfpa.figures()).extracting(Coverage.Figure::source).containsExactlyInAnyOrder(Coverage.CEB, Coverage.US_REPORTING);
+        assertThat(unfpa.figures()).extracting(Coverage.Figure::yearLabel).containsExactlyInAnyOrder("calendar 2023", "FY2023");
+        assertThat(unfpa.disagreements()).singleElement().asString().contains("CEB calendar 2023").contains("US reporting FY2023");
+        // the bundled files, read the same way, give no disagreement for UNFPA: CEB is its only source
+        Coverage bundled = ImpactQuestion.resolve(s, d, MEMO, null, null, 2023, null).answer(d, s).coverage().stream()
+                .filter(c -> c.org().equals("unfpa")).findFirst().orElseThrow();
+        assertThat(bundled.chosen()).isEqualTo(Coverage.CEB);
+        assertThat(bundled.disagreements()).isEmpty();
     }
 
     private Set<String> orgsWithRevenueIn(int year) {
