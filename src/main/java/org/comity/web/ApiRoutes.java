@@ -90,15 +90,27 @@ final class ApiRoutes {
         json(ctx, Shapes.instrument(a, i, day(ctx, "on")));
     }
 
+    /** One ranked list (org.comity.search), each hit with its type; organizations with the US status on {@code on}. */
     private void search(Context ctx) {
         Answers a = app.answers();
         String q = required(ctx, "q");
-        var orgs = a.snapshot().orgsMatching(q).stream().map(id -> Shapes.orgRow(new org.comity.query.OrgListing(a.snapshot().org(id), null))).toList();
-        var states = a.snapshot().statesMatching(q).stream().map(id -> {
-            var st = a.snapshot().state(id);
-            return Map.<String, Object>of("iso3", st.iso3(), "name_en", st.nameEn(), "name_zh", st.nameZh());
-        }).toList();
-        json(ctx, Map.of("q", q, "organizations", orgs, "states", states));
+        String lang = opt(ctx, "lang") == null ? "en" : ctx.queryParam("lang");
+        if (!lang.equals("en") && !lang.equals("zh")) throw new BadInputException("lang: '" + lang + "' is not one of en|zh");
+        int limit = opt(ctx, "limit") == null ? 50 : count(ctx.queryParam("limit"), "limit", org.comity.search.SearchIndex.MAX_HITS);
+        var result = org.comity.search.SearchIndex.of(a.snapshot()).search(q, limit);
+        var answer = org.comity.api.SearchShapes.answer(a, q, lang, result, day(ctx, "on"));
+        // In CSV the ranked list is the table: one hit a row (suggestions when nothing matched).
+        json(ctx, "csv".equals(ctx.queryParam("format")) ? answer.get(result.hits().isEmpty() ? "suggestions" : "results") : answer);
+    }
+
+    private static int count(String v, String name, int max) {
+        try {
+            int n = Integer.parseInt(v.trim());
+            if (n >= 1 && n <= max) return n;
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new BadInputException(name + ": '" + v + "' is not a number from 1 to " + max);
     }
 
     private void diff(Context ctx) {

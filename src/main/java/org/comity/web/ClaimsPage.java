@@ -57,6 +57,6 @@ final class ClaimsPage {
                     .append("</td><td data-sort=\"").append(esc(verdict)).append("\">").append(Layout.badge(lang, verdict)).append("</td></tr>");
         }
         b.append("</tbody></table></div>");
-        Layout.render(ctx, lang, Messages.t(lang, "claims"), b.toString(), Layout.downloads("/api/claims"));
+        Layout.render(ctx, lang, Messages.t(lang, "claims"), b.toString(), Layout.downloads("/api/claims", "/download/claims.csv"));
     }
 }

@@ -80,7 +80,7 @@ final class HomePage {
         changedSince(b, lang, ctx, a, actor);
         b.append(DataRoutes.jsonLd(ctx)); // schema.org Dataset, for dataset search engines
         Layout.render(ctx, lang, lang.pick(instrument.title(), instrument.titleZh()), b.toString(),
-                Layout.downloads("/api/orgs?instrument=" + Layout.url(id)));
+                Layout.downloads("/api/orgs?instrument=" + Layout.url(id), "/download/orgs.csv" + Layout.query(ctx)));
     }
 
     private static void counts(StringBuilder b, Lang lang, List<OrgListing> all, Map<OrgListing, String> statusOf) {

@@ -52,6 +52,6 @@ final class InstrumentPage {
         }
         b.append("</tbody></table></div>");
         FundingSection.instrument(b, lang, a.snapshot(), funding.get(), i);
-        Layout.render(ctx, lang, lang.pick(i.title(), i.titleZh()), b.toString(), Layout.downloads("/api/instruments/" + i.id()));
+        Layout.render(ctx, lang, lang.pick(i.title(), i.titleZh()), b.toString(), Layout.downloads("/api/instruments/" + i.id(), "/download/instrument.csv?id=" + Layout.url(i.id())));
     }
 }

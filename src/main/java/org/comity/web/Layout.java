@@ -53,6 +53,17 @@ final class Layout {
         return List.of(new Download("JSON", apiUrl), new Download("CSV", apiUrl + sep + "format=csv"));
     }
 
+    /** The API answer as JSON and the page's table as a spreadsheet's CSV ({@code /download/…}, see DownloadRoutes). */
+    static List<Download> downloads(String apiUrl, String csvUrl) {
+        return List.of(new Download("JSON", apiUrl), new Download("CSV", csvUrl));
+    }
+
+    /** The page's own query string, passed on to its download so the download has the page's filters. */
+    static String query(Context ctx) {
+        String q = ctx.queryString();
+        return q == null || q.isEmpty() ? "" : "?" + q;
+    }
+
     private static String link(String href, String label) {
         return "<a href=\"" + esc(href) + "\">" + esc(label) + "</a>";
     }

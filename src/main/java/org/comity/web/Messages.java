@@ -102,6 +102,7 @@ final class Messages {
             e("role", "Role", "身份"),
             e("results", "Results for", "搜索结果："),
             e("no.results", "Nothing matches.", "没有匹配的结果。"),
+            e("did.you.mean", "Did you mean", "您是不是要找"),
             e("not.found", "Not found", "未找到"),
             e("data.note", "Every fact links to its source. Data: curated files (see the API) and, where imported, the Correlates of War IGO data.",
                     "每项事实均附来源链接。数据：人工整理的数据集，以及导入的战争相关因素（COW）国际组织数据。"),

@@ -65,7 +65,7 @@ final class OrgPage {
             b.append("</li>");
         }
         b.append("</ul>");
-        Layout.render(ctx, lang, lang.pick(o.nameEn(), o.nameZh()), b.toString(), Layout.downloads("/api/orgs/" + o.id()));
+        Layout.render(ctx, lang, lang.pick(o.nameEn(), o.nameZh()), b.toString(), Layout.downloads("/api/orgs/" + o.id(), "/download/events.csv?org=" + o.id()));
     }
 
     private static void facts(StringBuilder b, Lang lang, Answers a, Organization o) {

@@ -6,8 +6,13 @@ import io.javalin.http.Context;
 import java.util.List;
 import org.comity.App;
 import org.comity.query.Answers;
+import org.comity.search.SearchHit;
+import org.comity.search.SearchIndex;
 
-/** Search by any name, acronym or alias in either language; a single exact hit goes straight to its page. */
+/**
+ * Search by any name, acronym or alias in either language, ranked ({@link SearchIndex}); a single exact
+ * hit that no other name begins like goes straight to its page; nothing found offers the nearest names.
+ */
 final class SearchPage {
 
     private final App app;
@@ -20,29 +25,42 @@ final class SearchPage {
         Lang lang = Lang.of(ctx);
         Answers a = app.answers();
         String q = ctx.queryParam("q") == null ? "" : ctx.queryParam("q").trim();
-        List<String> orgs = q.isEmpty() ? List.of() : a.snapshot().orgsMatching(q);
-        List<String> states = q.isEmpty() ? List.of() : a.snapshot().statesMatching(q);
-        if (orgs.size() + states.size() == 1 && (a.snapshot().orgsNamed(q).size() + a.snapshot().statesNamed(q).size()) == 1) {
-            ctx.redirect(orgs.isEmpty() ? "/states/" + states.get(0) : "/orgs/" + orgs.get(0));
+        SearchIndex.Result r = SearchIndex.of(a.snapshot()).search(q, 50);
+        List<SearchHit> exact = r.hits().stream().filter(h -> h.match() == SearchHit.Match.EXACT).toList();
+        if (exact.size() == 1 && r.hits().stream().noneMatch(h -> h.match() == SearchHit.Match.PREFIX)) {
+            ctx.redirect(href(exact.get(0)));
             return;
         }
         StringBuilder b = new StringBuilder();
         b.append("<h1>").append(esc(Messages.t(lang, "results"))).append(" “").append(esc(q)).append("”</h1>");
-        if (orgs.isEmpty() && states.isEmpty()) b.append("<p class=\"note\">").append(esc(Messages.t(lang, "no.results"))).append("</p>");
+        if (r.hits().isEmpty()) b.append("<p class=\"note\">").append(esc(Messages.t(lang, "no.results"))).append("</p>");
+        if (!r.suggestions().isEmpty()) b.append("<p class=\"note\">").append(esc(Messages.t(lang, "did.you.mean"))).append("</p>");
         b.append("<ul class=\"results\">");
-        for (String id : orgs) {
-            var o = a.snapshot().org(id);
-            b.append("<li><a href=\"/orgs/").append(esc(id)).append("\">").append(esc(lang.pick(o.nameEn(), o.nameZh()))).append("</a>");
-            if (o.acronym() != null) b.append(" <span class=\"acr\">").append(esc(o.acronym())).append("</span>");
-            if (o.nameZh() != null) b.append(" <span lang=\"zh\" class=\"acr\">").append(esc(lang == Lang.ZH ? o.nameEn() : o.nameZh())).append("</span>");
-            b.append("</li>");
-        }
-        for (String iso : states) {
-            var s = a.snapshot().state(iso);
-            b.append("<li><a href=\"/states/").append(esc(iso)).append("\">").append(esc(lang.pick(s.nameEn(), s.nameZh())))
-                    .append("</a> <span class=\"acr\">").append(esc(iso)).append("</span></li>");
-        }
+        for (SearchHit h : r.hits().isEmpty() ? r.suggestions() : r.hits()) item(b, a, lang, h);
         b.append("</ul>");
-        Layout.render(ctx, lang, Messages.t(lang, "search"), b.toString(), q.isEmpty() ? List.of() : Layout.downloads("/api/search?q=" + Layout.url(q)));
+        Layout.render(ctx, lang, Messages.t(lang, "search"), b.toString(), q.isEmpty() ? List.of() : Layout.downloads("/api/search?q=" + Layout.url(q),
+                "/download/search.csv?q=" + Layout.url(q) + "&lang=" + lang.code));
+    }
+
+    private static String href(SearchHit h) {
+        return switch (h.type()) {
+            case ORGANIZATION -> "/orgs/" + h.id();
+            case STATE -> "/states/" + h.id();
+            case INSTRUMENT -> "/instruments/" + h.id();
+        };
+    }
+
+    private static void item(StringBuilder b, Answers a, Lang lang, SearchHit h) {
+        String en, zh, code;
+        switch (h.type()) {
+            case ORGANIZATION -> { var o = a.snapshot().org(h.id()); en = o.nameEn(); zh = o.nameZh(); code = o.acronym(); }
+            case STATE -> { var s = a.snapshot().state(h.id()); en = s.nameEn(); zh = s.nameZh(); code = s.iso3(); }
+            default -> { var i = a.snapshot().instrument(h.id()); en = i.title(); zh = i.titleZh(); code = null; }
+        }
+        b.append("<li><a href=\"").append(esc(href(h))).append("\">").append(esc(lang.pick(en, zh))).append("</a>");
+        if (code != null) b.append(" <span class=\"acr\">").append(esc(code)).append("</span>");
+        if (zh != null && en != null) b.append(" <span lang=\"").append(lang == Lang.ZH ? "en" : "zh").append("\" class=\"acr\">")
+                .append(esc(lang == Lang.ZH ? en : zh)).append("</span>");
+        b.append("</li>");
     }
 }

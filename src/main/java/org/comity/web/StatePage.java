@@ -61,6 +61,8 @@ final class StatePage {
         else OrgPage.eventTable(b, lang, a, events, false, new LinkedHashSet<>());
         FundingSection.state(b, lang, a.snapshot(), funding.get(), s);
         Layout.render(ctx, lang, lang.pick(s.nameEn(), s.nameZh()), b.toString(),
-                Layout.downloads("/api/memberships?state=" + s.iso3() + "&on=" + on));
+                java.util.stream.Stream.concat(Layout.downloads("/api/memberships?state=" + s.iso3() + "&on=" + on,
+                        "/download/memberships.csv?state=" + s.iso3() + "&on=" + on).stream(), java.util.stream.Stream.of(new Layout.Download(
+                        "CSV (" + Messages.t(lang, "exits.returns") + ")", "/download/events.csv?state=" + s.iso3()))).toList());
     }
 }

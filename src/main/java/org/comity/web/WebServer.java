@@ -82,6 +82,7 @@ public final class WebServer {
             api.register(config.routes);
             new FundingRoutes(app, funding).register(config.routes);
             new LinkRoutes(app).register(config.routes);
+            new DownloadRoutes(app, funding).register(config.routes);
             new DateFeedRoutes(app).register(config.routes);
             curation.register(config.routes);
             config.routes.exception(NotFoundException.class, (e, ctx) -> Errors.show(ctx, 404, e.getMessage(), null));
@@ -90,6 +91,17 @@ public final class WebServer {
             config.routes.exception(DatasetException.class, (e, ctx) -> Errors.show(ctx, 400, e.getMessage(), null));
         });
         javalin.start(bind, port);
+        // The search index is built on first use of a snapshot (about half a second): build it now, not in the first search.
+        Thread index = new Thread(() -> {
+            try {
+                org.comity.search.SearchIndex.of(app.snapshots().get());
+            } catch (RuntimeException e) {
+                // The first search builds it and says why it cannot.
+                org.slf4j.LoggerFactory.getLogger(WebServer.class).warn("search index not built ahead: {}", e.toString());
+            }
+        }, "comity-search-index");
+        index.setDaemon(true);
+        index.start();
         // Nodes sharing one PostgreSQL database: a write on any of them is in this one's answers within a second.
         var listener = org.comity.store.ChangeListener.startIfShared(app.config(), () -> app.snapshots().refreshIfStale());
         WebServer server = new WebServer(javalin, listener);
