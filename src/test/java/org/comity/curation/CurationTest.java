@@ -84,6 +84,8 @@ class CurationTest {
         System.out.printf("history after %.2f s%n", (System.nanoTime() - published) / 1e9);
         String atom = site.get("/feeds/changes.atom?org=who").body();
         System.out.printf("feed after %.2f s%n", (System.nanoTime() - published) / 1e9);
+        String calendar = site.get("/feeds/dates.ics?state=NZL").body();
+        System.out.printf("calendar after %.2f s%n", (System.nanoTime() - published) / 1e9);
         double seconds = (System.nanoTime() - published) / 1e9;
         assertThat(seconds).isLessThan(1.0);
 
@@ -100,6 +102,13 @@ class CurationTest {
         assertThat(feed.getEntries()).isNotEmpty();
         assertThat(feed.getEntries().get(0).getTitle()).contains("New Zealand deposits its notice");
         assertThat(feed.getEntries().get(0).getDescription().getValue()).contains("nzl-who-2026").contains("by reviewer rev");
+
+        // The calendar of coming dates holds the exit the notice starts, on its effective day.
+        var events = biweekly.Biweekly.parse(calendar).first().getEvents();
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.getSummary().getValue()).contains("New Zealand").contains("WHO");
+            assertThat(new java.text.SimpleDateFormat("yyyy-MM-dd").format(e.getDateStart().getValue())).isEqualTo(Notice.EFFECTIVE);
+        });
 
         // The state's history and the change list since the version before have it too.
         assertThat(site.get("/api/history?state=NZL").body()).contains("nzl-who-2026");
