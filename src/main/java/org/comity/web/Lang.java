@@ -35,6 +35,11 @@ enum Lang {
         return EN;
     }
 
+    /** This language's words (messages/*.properties). */
+    org.comity.web.view.Words words() {
+        return this == ZH ? org.comity.web.view.Words.ZH : org.comity.web.view.Words.EN;
+    }
+
     /** The name in this language, falling back to the other when it is missing. */
     String pick(String en, String zh) {
         if (this == ZH) return zh == null || zh.isBlank() ? en : zh;

@@ -44,6 +44,7 @@ public final class WebServer {
         PageCache cache = new PageCache(app);
         ClaimsPage claimsPage = new ClaimsPage(app, funding);
         ReadPage readPage = new ReadPage(app);
+        IndexPages indexes = new IndexPages(app);
         Javalin javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             Limits.register(config);
@@ -67,6 +68,9 @@ public final class WebServer {
             new DataRoutes(app, new org.comity.release.ReleaseShelf(releases)).register(config.routes, cache);
             new Redirects(app).register(config.routes);
             config.routes.get("/", cache.cached(home::render));
+            config.routes.get("/orgs", cache.cached(indexes::orgs));
+            config.routes.get("/states", cache.cached(indexes::states));
+            config.routes.get("/instruments", cache.cached(indexes::instruments));
             config.routes.get("/orgs/{id}", cache.cached(orgPage::render));
             config.routes.get("/states/{iso}", cache.cached(statePage::render));
             config.routes.get("/instruments/{id}", cache.cached(instrumentPage::render));
