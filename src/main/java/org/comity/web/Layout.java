@@ -40,8 +40,8 @@ final class Layout {
         trail.addAll(crumbs);
         if (!crumbs.isEmpty()) trail.add(new Link(null, title));
         Citation c = DataRoutes.citation(ctx);
-        return new Frame(w, title, description == null ? w.t("site.description") : description, DataRoutes.base(ctx), ctx.path(),
-                ctx.path().equals("/search") && ctx.queryParam("q") != null ? ctx.queryParam("q") : "",
+        return new Frame(w, title, description == null ? w.t("site.description") : description, DataRoutes.base(ctx), Lang.unprefixed(ctx),
+                Lang.unprefixed(ctx).equals("/search") && ctx.queryParam("q") != null ? ctx.queryParam("q") : "",
                 List.of(langLink(ctx, Lang.EN, lang, "English"), langLink(ctx, Lang.ZH, lang, "中文")),
                 trail, apiUrl == null ? List.of() : downloads(apiUrl), c == null ? null : c.text(), null);
     }
@@ -64,7 +64,9 @@ final class Layout {
         ctx.queryParamMap().forEach((k, vs) -> {
             if (!k.equals("lang")) for (String v : vs) q.append('&').append(url(k)).append('=').append(url(v));
         });
-        return new Frame.LangLink(target.code, label, ctx.path() + "?" + q, target == current);
+        String query = q.substring(("lang=" + target.code).length()).replaceFirst("^&", "");
+        return new Frame.LangLink(target.code, label, "/" + target.code + Lang.unprefixed(ctx) + (query.isEmpty() ? "" : "?" + query),
+                target == current);
     }
 
     static String url(String s) {
