@@ -66,12 +66,14 @@ final class ClaimsPage {
         }
         switch (unit) {
             case PERCENT:
-                return n.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+                // a computed share has many digits: two decimals of a percent, as the article's own figures
+                BigDecimal share = n.scale() > 4 ? n.setScale(4, java.math.RoundingMode.HALF_UP) : n;
+                return share.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
             case USD:
                 if (w.zh()) return w.usd(n);
                 double x = n.doubleValue();
-                if (Math.abs(x) >= 1e9) return "US$" + n.movePointLeft(9).stripTrailingZeros().toPlainString() + " bn";
-                if (Math.abs(x) >= 1e6) return "US$" + n.movePointLeft(6).stripTrailingZeros().toPlainString() + " m";
+                if (Math.abs(x) >= 1e9) return "US$" + n.movePointLeft(9).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + " bn";
+                if (Math.abs(x) >= 1e6) return "US$" + n.movePointLeft(6).setScale(1, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + " m";
                 return w.usd(n);
             default:
                 return raw;
@@ -83,7 +85,8 @@ final class ClaimsPage {
         List<Fact> facts = new ArrayList<>();
         if (computation == null) return facts;
         computation.forEach((k, v) -> {
-            if (v == null || v instanceof Map || (v instanceof List<?> l && l.size() > 6)) return;
+            if (v == null || v instanceof Map || k.equals("definition") || k.equals("method")) return; // said above the table
+            if (v instanceof List<?> l && (l.size() > 6 || l.stream().anyMatch(x -> x instanceof Map || x instanceof List))) return;
             String text = v instanceof List<?> l ? String.join(", ", l.stream().map(String::valueOf).toList())
                     : v instanceof Number num && Math.abs(num.doubleValue()) >= 1e6 ? w.usd(new BigDecimal(num.toString())) : String.valueOf(v);
             facts.add(Fact.of(w.t("computation." + k).startsWith("??") ? k.replace('_', ' ') : w.t("computation." + k), text));
