@@ -96,20 +96,28 @@ final class OrgPage {
             Organization p = a.snapshot().org(o.parent());
             facts.add(Fact.link(w.t("parent"), w.pick(p.nameEn(), p.nameZh()), "/orgs/" + p.id()));
         }
-        if (o.parentNote() != null) facts.add(Fact.of(w.t("parent.note"), o.parentNote()));
+        if (o.parentNote() != null) facts.add(text(w, w.t("parent.note"), o.parentNote(), o.parentNoteZh()));
         facts.add(Fact.of(w.t("joined.by"), w.code(o.joinedBy().code())));
         if (o.unSystem() != null) facts.add(Fact.of(w.t("un.system"), w.code(o.unSystem().code())));
         if (o.category() != null) facts.add(Fact.of(w.t("category"), w.code(o.category().code())));
         if (o.founded() != null) facts.add(Fact.of(w.t("founded"), String.valueOf(o.founded())));
-        if (o.headquarters() != null) facts.add(Fact.of(w.t("headquarters"), o.headquarters()));
+        if (o.headquarters() != null) facts.add(text(w, w.t("headquarters"), o.headquarters(), o.headquartersZh()));
         if (o.website() != null) facts.add(Fact.link(w.t("website"), Link.host(o.website()), o.website()));
         return facts;
+    }
+
+    /** A text of ours in the page's language; the English, marked as English, where the Chinese is not written yet. */
+    private static Fact text(Words w, String term, String en, String zh) {
+        if (w.zh() && zh != null && !zh.isBlank()) return Fact.of(term, zh);
+        return new Fact(term, List.of(new Fact.Value(en, null, w.zh() ? "en" : null)));
     }
 
     /** Why the exit is where it is: the clause that sets its date, in one sentence. */
     private static String why(Words w, StatusResult r, WithdrawalRule rule) {
         if (rule == null) return null;
-        String article = (rule.article() == null ? "" : rule.article() + ", ") + (rule.treaty() == null ? "" : rule.treaty());
+        String article = w.zh() && rule.treatyZh() != null
+                ? rule.treatyZh() + (rule.articleZh() == null ? "" : rule.articleZh()) // 《公约》第25条: the act, then its article
+                : (rule.article() == null ? "" : rule.article() + ", ") + (rule.treaty() == null ? "" : rule.treaty());
         switch (r.answer().status()) {
             case ANNOUNCED:
                 return w.f("why.announced", article, w.code(rule.rule().code()));
@@ -125,11 +133,11 @@ final class OrgPage {
     private static List<Fact> clause(Words w, WithdrawalRule rule) {
         if (rule == null) return null;
         List<Fact> facts = new ArrayList<>();
-        if (rule.treaty() != null) facts.add(Fact.of(w.t("instrument"), rule.treaty()));
-        if (rule.article() != null) facts.add(Fact.of(w.t("article"), rule.article()));
+        if (rule.treaty() != null) facts.add(text(w, w.t("instrument"), rule.treaty(), rule.treatyZh()));
+        if (rule.article() != null) facts.add(text(w, w.t("article"), rule.article(), rule.articleZh()));
         if (rule.noticePeriod() != null) facts.add(Fact.of(w.t("period"), Events.period(w, rule.noticePeriod())));
         facts.add(Fact.of(w.t("rule"), w.code(rule.rule().code())));
-        if (rule.conditions() != null) facts.add(Fact.of(w.t("conditions"), rule.conditions()));
+        if (rule.conditions() != null) facts.add(text(w, w.t("conditions"), rule.conditions(), rule.conditionsZh()));
         String src = Layout.first(rule.sources());
         if (src != null) facts.add(Fact.link(w.t("source"), Link.host(src), src));
         return facts;
