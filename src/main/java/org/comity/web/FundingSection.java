@@ -94,7 +94,7 @@ final class FundingSection {
         List<InstrumentView.Lacking> lacking = new ArrayList<>();
         for (Impact.Lacking l : answer.lacking()) {
             Organization o = s.org(l.org());
-            lacking.add(new InstrumentView.Lacking(o.id(), w.pick(o.nameEn(), o.nameZh()), w.code(l.reason())));
+            lacking.add(new InstrumentView.Lacking(o.id(), w.pick(o.nameEn(), o.nameZh()), reason(w, l.reason(), s)));
         }
         Map<String, Object> option = new LinkedHashMap<>();
         option.put("tooltip", Map.of("trigger", "axis"));
@@ -126,6 +126,26 @@ final class FundingSection {
         }
         return new StateView.Contributions(year, w.usd((BigDecimal) view.get("total_usd")),
                 share instanceof Number n ? w.percent(n.doubleValue()) : null, out);
+    }
+
+    /**
+     * Why a body has no figure, in the page's language. The reasons are Impact's sentences; their three forms
+     * are matched here (an unknown form stays as it is, so a new one shows up in the Chinese-words test).
+     */
+    static String reason(Words w, String reason, Snapshot s) {
+        if (!w.zh() || reason == null) return reason;
+        java.util.regex.Matcher m;
+        if ((m = java.util.regex.Pattern.compile("not reported on its own in the CEB statistics(?:; its money is part of (.+)'s figures)?").matcher(reason)).matches()) {
+            String host = m.group(1) == null ? null : s.org(m.group(1)) == null ? m.group(1) : w.pick(s.org(m.group(1)).nameEn(), s.org(m.group(1)).nameZh());
+            return w.t("lacking.not.reported") + (host == null ? "" : w.f("lacking.part.of", host));
+        }
+        if ((m = java.util.regex.Pattern.compile("no CEB figures for (\\d+) \\(figures for (\\d+)-(\\d+)\\)").matcher(reason)).matches()) {
+            return w.f("lacking.no.year", m.group(1), m.group(2), m.group(3));
+        }
+        if ((m = java.util.regex.Pattern.compile("CEB has revenue for (\\d+) \\(USD (\\d+)\\) but no usable breakdown by government donor \\(their total: USD (\\d+)\\)").matcher(reason)).matches()) {
+            return w.f("lacking.no.breakdown", m.group(1), w.usd(new BigDecimal(m.group(2))), w.usd(new BigDecimal(m.group(3))));
+        }
+        return reason;
     }
 
     /** A donor by its name in the page's language ("United States", "美国"), its code when the dataset has no such state. */

@@ -40,8 +40,8 @@ final class IndexPages {
             if (!kind.isEmpty() && !o.kind().code().equals(kind)) continue;
             if (!category.isEmpty() && (o.category() == null || !o.category().code().equals(category))) continue;
             if (!status.isEmpty() && !st.equals(status)) continue;
-            rows.add(new IndexView.Row("/orgs/" + o.id(), w.pick(o.nameEn(), o.nameZh()), o.acronym(),
-                    List.of(w.code(o.kind().code()), o.category() == null ? "" : w.code(o.category().code())), st));
+            rows.add(new IndexView.Row("/orgs/" + o.id(), w.pick(o.nameEn(), o.nameZh()), w.pickLang(o.nameEn(), o.nameZh()), o.acronym(),
+                    null, List.of(w.code(o.kind().code()), o.category() == null ? "" : w.code(o.category().code())), st));
         }
         statuses.sort(null);
         List<HomeView.Filter> filters = List.of(
@@ -60,13 +60,13 @@ final class IndexPages {
         Words w = lang.words();
         List<IndexView.Row> rows = app.answers().snapshot().dataset().states().stream()
                 .sorted(Comparator.comparing((State s) -> w.pick(s.nameEn(), s.nameZh())))
-                .map(s -> new IndexView.Row("/states/" + s.iso3(), w.pick(s.nameEn(), s.nameZh()), s.iso3(),
-                        List.of(w.zh() ? s.nameEn() : s.nameZh() == null ? "" : s.nameZh(), w.code(s.unStatus().code())), null))
+                .map(s -> new IndexView.Row("/states/" + s.iso3(), w.pick(s.nameEn(), s.nameZh()), w.pickLang(s.nameEn(), s.nameZh()), s.iso3(),
+                        w.zh() ? s.nameEn() : s.nameZh(), List.of(w.code(s.unStatus().code())), null))
                 .toList();
         String title = w.t("index.states");
         Layout.render(ctx, "index.jte", new IndexView(Layout.frame(ctx, lang, title, w.t("index.states.lede"), List.of(), null),
                 title, w.t("index.states.lede"), List.of(),
-                List.of("*" + w.t("state"), w.t(w.zh() ? "name.en" : "name.zh"), w.t("un.membership")), rows));
+                List.of("*" + w.t("state"), "~" + w.t(w.zh() ? "name.en" : "name.zh"), w.t("un.membership")), rows));
     }
 
     void instruments(Context ctx) {
@@ -77,7 +77,7 @@ final class IndexPages {
                 .sorted(Comparator.comparing((Instrument i) -> String.valueOf(i.date())).reversed())
                 .map(i -> {
                     State actor = s.state(i.actor());
-                    return new IndexView.Row("/instruments/" + i.id(), w.pick(i.title(), i.titleZh()), null,
+                    return new IndexView.Row("/instruments/" + i.id(), w.pick(i.title(), i.titleZh()), w.pickLang(i.title(), i.titleZh()), null, null,
                             List.of(String.valueOf(i.date()), actor == null ? i.actor() : w.pick(actor.nameEn(), actor.nameZh()),
                                     w.code(i.kind().code()), String.valueOf(s.actionsOf(i.id()).size())), null);
                 }).toList();

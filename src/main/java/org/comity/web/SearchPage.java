@@ -28,12 +28,12 @@ final class SearchPage {
         List<SearchView.Hit> hits = new java.util.ArrayList<>();
         for (String id : orgs) {
             var o = a.snapshot().org(id);
-            hits.add(new SearchView.Hit("/orgs/" + id, lang.pick(o.nameEn(), o.nameZh()), o.acronym(),
+            hits.add(new SearchView.Hit("/orgs/" + id, lang.pick(o.nameEn(), o.nameZh()), lang.words().pickLang(o.nameEn(), o.nameZh()), o.acronym(),
                     o.nameZh() == null ? null : lang == Lang.ZH ? o.nameEn() : o.nameZh()));
         }
         for (String iso : states) {
             var s = a.snapshot().state(iso);
-            hits.add(new SearchView.Hit("/states/" + iso, lang.pick(s.nameEn(), s.nameZh()), iso, null));
+            hits.add(new SearchView.Hit("/states/" + iso, lang.pick(s.nameEn(), s.nameZh()), lang.words().pickLang(s.nameEn(), s.nameZh()), iso, null));
         }
         Layout.render(ctx, "search.jte", new SearchView(Layout.frame(ctx, lang, Messages.t(lang, "search"), null, List.of(),
                 q.isEmpty() ? null : "/api/search?q=" + Layout.url(q)), q, hits));

@@ -25,9 +25,13 @@ class ChineseWordsTest {
 
     static final int HANDFUL = 5;
 
+    /**
+     * Not Chinese yet, and why: the claims page shows each check's definition, tolerance and computed words
+     * from claim-checks.csv and the checks, which have no Chinese columns yet. Listed so the gap is visible.
+     */
+    static final List<String> NOT_YET = List.of("/zh/claims");
+
     @Test
-    @org.junit.jupiter.api.Disabled("red today: the data's own English (notes, clause texts, headquarters, state names without a Chinese"
-            + " name, claim definitions, the funding gaps' reasons) needs Chinese columns in the data files first")
     void everyPageTypeInChineseHasAtMostAHandfulOfEnglishWords() throws Exception {
         List<String> report = new ArrayList<>();
         for (String path : List.of("/zh", "/zh/orgs", "/zh/states", "/zh/instruments", "/zh/orgs/unfccc", "/zh/orgs/unesco",
@@ -35,6 +39,7 @@ class ChineseWordsTest {
                 "/zh/orgs/no-such-body")) {
             HttpResponse<String> r = site.get(path);
             List<String> words = latinWords(r.body());
+            if (NOT_YET.contains(path)) continue;
             if (words.size() > HANDFUL) report.add(path + ": " + words.size() + " " + words);
         }
         assertThat(report).as("pages in Chinese with more than " + HANDFUL + " English words").isEmpty();
@@ -49,6 +54,7 @@ class ChineseWordsTest {
                 .replaceAll("(?s)<pre.*?</pre>", " ")                    // raw JSON, one click away
                 .replaceAll("(?s)<textarea.*?</textarea>", " ")          // the reader's own text
                 .replaceAll("(?s)<div class=\"readout\">.*?</div>", " ")
+                .replaceAll("(?s)<td class=\"quote\">.*?</td>", " ")      // a mention as the reader's text writes it
                 .replaceAll("(?s)<(span|td|p|a)[^>]*lang=\"en\"[^>]*>.*?</\\1>", " ")
                 .replaceAll("(?s)<a class=\"src\"[^>]*>.*?</a>", " ")
                 .replaceAll("(?s)<span class=\"acr\">.*?</span>", " ")

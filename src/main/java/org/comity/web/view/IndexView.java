@@ -8,6 +8,6 @@ import java.util.List;
  */
 public record IndexView(Frame frame, String heading, String lede, List<HomeView.Filter> filters, List<String> columns, List<Row> rows) {
 
-    /** {@code status} null when the index shows none; {@code cells} in the order of {@code columns} after the name. */
-    public record Row(String href, String name, String acronym, List<String> cells, String status) {}
+    /** {@code otherName}: the name in the other language (its own column, marked with that language), or null; {@code status} null when the index shows none; {@code cells} in the order of {@code columns} after the name. */
+    public record Row(String href, String name, String nameLang, String acronym, String otherName, List<String> cells, String status) {}
 }

@@ -82,6 +82,11 @@ public final class Words {
         return en == null || en.isBlank() ? zh : en;
     }
 
+    /** "en" when {@link #pick} falls back to the English on the Chinese site (the name is marked as English), else null. */
+    public String pickLang(String en, String zh) {
+        return zh() && (zh == null || zh.isBlank()) && en != null && !en.isBlank() ? "en" : null;
+    }
+
     /** Money as people write it: US$2.52 bn, US$16.0 m in English; 25.2亿美元, 1600万美元 in Chinese. */
     public String usd(BigDecimal v) {
         if (v == null) return "";
