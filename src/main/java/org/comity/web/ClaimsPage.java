@@ -80,16 +80,29 @@ final class ClaimsPage {
         }
     }
 
+    /** A computation's key in words ("numerator" 分子); the key itself where no word is set. */
+    private static String label(Words w, String key) {
+        String t = w.t("computation." + key);
+        return t.startsWith("??") ? key.replace('_', ' ') : t;
+    }
+
     /** The computation's figures (numerator, denominator, year, filters) as a small table; nested parts stay in the JSON. */
     private static List<Fact> computation(Words w, Map<String, Object> computation) {
         List<Fact> facts = new ArrayList<>();
         if (computation == null) return facts;
         computation.forEach((k, v) -> {
-            if (v == null || v instanceof Map || k.equals("definition") || k.equals("method")) return; // said above the table
+            if (v == null || k.equals("definition") || k.equals("method")) return; // said above the table
+            if (v instanceof Map<?, ?> m) { // the filters: one line of "name: value"
+                if (m.values().stream().anyMatch(x -> x instanceof Map || x instanceof List)) return;
+                List<String> parts = new ArrayList<>();
+                m.forEach((mk, mv) -> parts.add(mk + ": " + mv));
+                facts.add(Fact.of(label(w, String.valueOf(k)), String.join(", ", parts)));
+                return;
+            }
             if (v instanceof List<?> l && (l.size() > 6 || l.stream().anyMatch(x -> x instanceof Map || x instanceof List))) return;
             String text = v instanceof List<?> l ? String.join(", ", l.stream().map(String::valueOf).toList())
                     : v instanceof Number num && Math.abs(num.doubleValue()) >= 1e6 ? w.usd(new BigDecimal(num.toString())) : String.valueOf(v);
-            facts.add(Fact.of(w.t("computation." + k).startsWith("??") ? k.replace('_', ' ') : w.t("computation." + k), text));
+            facts.add(Fact.of(label(w, k), text));
         });
         return facts;
     }
