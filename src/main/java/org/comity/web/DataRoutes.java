@@ -39,7 +39,7 @@ final class DataRoutes {
             ctx.attribute(SHELF, shelf);
             ctx.attribute(CITATION, Citation.of(shelf.latest(), permalink(ctx), app.today().date()));
         });
-        r.get("/data", cache.cached(page::render));
+        for (String lang : new String[] {"", "/en", "/zh"}) r.get(lang + "/data", cache.cached(page::render));
         r.get("/data/catalog.jsonld", ctx -> ctx.contentType("application/ld+json; charset=utf-8")
                 .result(Json.pretty(DatasetMarkup.dcat(shelf.all(), base(ctx)))));
         r.get("/data/latest.zip", ctx -> latest(ctx, ".zip"));

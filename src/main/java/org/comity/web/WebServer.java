@@ -41,7 +41,7 @@ public final class WebServer {
         StatePage statePage = new StatePage(app, funding);
         InstrumentPage instrumentPage = new InstrumentPage(app, funding);
         SearchPage searchPage = new SearchPage(app);
-        PageCache cache = new PageCache(app);
+        PageCache cache = new PageCache(app, funding);
         ClaimsPage claimsPage = new ClaimsPage(app, funding);
         ReadPage readPage = new ReadPage(app);
         IndexPages indexes = new IndexPages(app);
