@@ -310,4 +310,24 @@ class SiteBrowserTest {
         Browser.screenshot(driver, "read-legend-en");
         open("/?lang=en");
     }
+
+    /** Dark mode follows the system setting; printing drops the controls and keeps the content. */
+    @Test
+    void darkModeFromTheSystemAndAPrintLayout() {
+        try {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("features",
+                    List.of(java.util.Map.of("name", "prefers-color-scheme", "value", "dark"))));
+            open("/zh/orgs/unesco");
+            String background = (String) ((JavascriptExecutor) driver).executeScript("return getComputedStyle(document.body).backgroundColor;");
+            assertThat(background).isEqualTo("rgb(15, 18, 22)");
+            Browser.screenshot(driver, "org-unesco-zh-dark");
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print", "features", List.of()));
+            open("/en/orgs/unesco");
+            assertThat(driver.findElement(By.tagName("header")).isDisplayed()).isFalse();
+            assertThat(driver.findElement(By.tagName("h1")).isDisplayed()).isTrue();
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "", "features", List.of()));
+            open("/?lang=en");
+        }
+    }
 }
