@@ -76,7 +76,9 @@ final class ReadPage {
                     org == null ? null : w.pick((String) m.get("canonical"), (String) m.get("name_zh")),
                     m.get("candidates") == null ? "" : String.valueOf(m.get("candidates")), (String) m.get("status")));
         }
-        String share = text.length() <= 1500 ? "/read?text=" + Layout.url(text) : null; // short texts fit in a link
+        // a text short enough for a link (the query limit, Limits.MAX_QUERY_CHARS, counts it encoded) gets one
+        String encoded = Layout.url(text);
+        String share = encoded.length() + 5 <= Limits.MAX_QUERY_CHARS ? "/read?text=" + encoded : null;
         return new ReadView.Result(mentions.size(), segments, rows, share);
     }
 

@@ -46,7 +46,19 @@ class SiteBrowserTest {
         WebElement old = driver.findElement(By.tagName("html"));
         driver.findElement(target).click();
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
-        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(old));
+        // the old page is gone: chromium says so as a stale element, or (when the new page came fast) as a node
+        // "that does not belong to the document"; both mean the same here
+        wait.until(d -> {
+            try {
+                old.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return true;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) return true;
+                throw e;
+            }
+        });
         wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
