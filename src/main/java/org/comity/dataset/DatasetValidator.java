@@ -72,6 +72,8 @@ public final class DatasetValidator {
             ref(o, "organizations", "parent", o.parent(), orgs, "an organization id");
             if (o.id().equals(o.parent())) add(o, "organizations", "parent", o.parent(), "an organization cannot be its own parent");
             chinese(o, "organizations", "name_zh", o.nameZh());
+            translation(o, "organizations", "headquarters", o.headquarters(), o.headquartersZh());
+            translation(o, "organizations", "parent_note", o.parentNote(), o.parentNoteZh());
         }
         parentCycles();
         for (var s : d.states()) {
@@ -88,7 +90,12 @@ public final class DatasetValidator {
         Set<String> lists = memberLists(orgs);
         episodes(states);
         memberCounts(lists);
-        for (var w : d.withdrawalRules()) ref(w, "withdrawal-rules", "org", w.org(), orgs, "an organization id");
+        for (var w : d.withdrawalRules()) {
+            ref(w, "withdrawal-rules", "org", w.org(), orgs, "an organization id");
+            translation(w, "withdrawal-rules", "treaty", w.treaty(), w.treatyZh());
+            translation(w, "withdrawal-rules", "article", w.article(), w.articleZh());
+            translation(w, "withdrawal-rules", "conditions", w.conditions(), w.conditionsZh());
+        }
         for (var c : d.checks()) ref(c, "checks", "org", c.org(), orgs, "an organization id");
         Set<String> sourceIds = new HashSet<>();
         for (Source s : d.sources()) if (s.id() != null) sourceIds.add(s.id());
@@ -361,6 +368,16 @@ public final class DatasetValidator {
                     "the memorandum lists " + KnownFacts.MEMORANDUM_UN + " UN entities and " + KnownFacts.MEMORANDUM_NON_UN
                             + " others; the file has " + un + " and " + nonUn);
         }
+    }
+
+    /** A {@code column_zh} text is the Chinese of its English column: written in Chinese, and only where the English is. */
+    private void translation(Object record, String table, String column, String en, String zh) {
+        if (zh == null || zh.isBlank()) return;
+        if (en == null || en.isBlank()) {
+            add(record, table, column + "_zh", zh, "a Chinese " + column + " without the English one (" + column + " is empty)");
+            return;
+        }
+        chinese(record, table, column + "_zh", zh);
     }
 
     private void add(Object record, String table, String column, String value, String message) {

@@ -51,14 +51,16 @@ public final class Tables {
                     r.date("published"), requiredDay(r, "seen"), r.requiredCode("kind", SourceKind.class)));
 
     public static final Table<Organization> ORGANIZATIONS = new Table<>("organizations.csv",
-            cols("id,name_en,name_zh,acronym,kind,joined_by,un_system,parent,parent_note,category,founded,headquarters,website,wikidata,sources"),
+            cols("id,name_en,name_zh,acronym,kind,joined_by,un_system,parent,parent_note,parent_note_zh,category,founded,"
+                    + "headquarters,headquarters_zh,website,wikidata,sources"),
             o -> cells(o.id(), o.nameEn(), o.nameZh(), o.acronym(), o.kind(), o.joinedBy(), o.unSystem(), o.parent(),
-                    o.parentNote(), o.category(), o.founded(), o.headquarters(), o.website(), o.wikidata(), o.sources()),
+                    o.parentNote(), o.parentNoteZh(), o.category(), o.founded(), o.headquarters(), o.headquartersZh(), o.website(),
+                    o.wikidata(), o.sources()),
             r -> new Organization(r.required("id"), r.required("name_en"), r.required("name_zh"), r.text("acronym"),
                     r.requiredCode("kind", OrgKind.class), r.requiredCode("joined_by", JoinedBy.class),
                     r.requiredCode("un_system", UnSystem.class), r.text("parent"), r.text("parent_note"),
                     r.requiredCode("category", Category.class), r.year("founded"), r.text("headquarters"),
-                    r.text("website"), r.text("wikidata"), r.list("sources")));
+                    r.text("website"), r.text("wikidata"), r.list("sources"), r.text("headquarters_zh"), r.text("parent_note_zh")));
 
     public static final Table<Alias> ALIASES = new Table<>("aliases.csv",
             cols("org,lang,alias,type,sources"),
@@ -126,10 +128,12 @@ public final class Tables {
     }
 
     public static final Table<WithdrawalRule> WITHDRAWAL_RULES = new Table<>("withdrawal-rules.csv",
-            cols("org,treaty,article,notice_period,rule,conditions,sources"),
-            w -> cells(w.org(), w.treaty(), w.article(), w.noticePeriod(), w.rule(), w.conditions(), w.sources()),
+            cols("org,treaty,treaty_zh,article,article_zh,notice_period,rule,conditions,conditions_zh,sources"),
+            w -> cells(w.org(), w.treaty(), w.treatyZh(), w.article(), w.articleZh(), w.noticePeriod(), w.rule(), w.conditions(),
+                    w.conditionsZh(), w.sources()),
             r -> new WithdrawalRule(r.required("org"), r.text("treaty"), r.text("article"), r.period("notice_period"),
-                    r.requiredCode("rule", EffectiveRule.class), r.text("conditions"), r.list("sources")));
+                    r.requiredCode("rule", EffectiveRule.class), r.text("conditions"), r.list("sources"),
+                    r.text("treaty_zh"), r.text("article_zh"), r.text("conditions_zh")));
 
     public static final Table<Claim> CLAIMS = new Table<>("claims.csv",
             cols("id,document,quote,text_en,expected,unit,sources"),
@@ -192,7 +196,7 @@ public final class Tables {
     private static final java.util.Map<String, Integer> MAX_LENGTH = limits(
             "url=2000,title=1000,title_zh=1000,publisher=500,citation=1000,name_en=500,name_zh=500,acronym=100,"
             + "kind=50,category=50,joined_by=20,un_system=20,un_status=20,lang=20,type=20,role=20,end_reason=20,unit=20,"
-            + "parent=100,parent_note=1000,headquarters=200,website=500,wikidata=20,sources=10000,id=100,org=100,"
+            + "parent=100,parent_note=1000,headquarters=200,parent_note_zh=1000,headquarters_zh=200,treaty_zh=1000,article_zh=200,conditions_zh=2000,website=500,wikidata=20,sources=10000,id=100,org=100,"
             + "instrument=100,actor=3,iso3=3,state=3,cow_code=10,seq=10,section=10,action=30,rule=30,note=2000,"
             + "flags=200,alias=500,document=100,quote=1000,text_en=2000,expected=100,means=30,follows=1000,"
             + "counted=200,roles=200,count=10,definition=1000,scope=2000,finding=2000,treaty=1000,article=200,"

@@ -18,7 +18,17 @@ public record Organization(
         String headquarters,
         String website,
         String wikidata,
-        List<String> sources) implements Sourced {
+        List<String> sources,
+        String headquartersZh,
+        String parentNoteZh) implements Sourced {
+
+    /** Without Chinese texts of its own (the headquarters and the parent note shown in English on the Chinese site). */
+    public Organization(String id, String nameEn, String nameZh, String acronym, OrgKind kind, JoinedBy joinedBy, UnSystem unSystem,
+                        String parent, String parentNote, Category category, Integer founded, String headquarters, String website,
+                        String wikidata, List<String> sources) {
+        this(id, nameEn, nameZh, acronym, kind, joinedBy, unSystem, parent, parentNote, category, founded, headquarters, website,
+                wikidata, sources, null, null);
+    }
 
     /** Whether states belong to it at all; bodies without membership can only be funded or joined in. */
     public boolean hasMembership() {

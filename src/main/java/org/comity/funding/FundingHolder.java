@@ -13,6 +13,22 @@ public final class FundingHolder {
         this.store = new FundingStore(db);
     }
 
+    private volatile long checkedAt;
+    private volatile long seenVersion = -1;
+
+    /**
+     * The store's funding version, asked of the store at most once a second: cheap enough for every request
+     * (the page cache keys on it), and a new import shows within a second.
+     */
+    public long version() {
+        long now = System.nanoTime();
+        if (seenVersion < 0 || now - checkedAt > 1_000_000_000L) {
+            seenVersion = store.version();
+            checkedAt = now;
+        }
+        return seenVersion;
+    }
+
     public FundingData get() {
         long v = store.version();
         if (v != version || data == null) {

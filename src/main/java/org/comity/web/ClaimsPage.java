@@ -1,15 +1,22 @@
 package org.comity.web;
 
-import static org.comity.web.Html.esc;
-
 import io.javalin.http.Context;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.comity.App;
 import org.comity.api.Json;
 import org.comity.claims.ClaimAnswer;
 import org.comity.claims.ClaimsQuestion;
 import org.comity.claims.Verdict;
+import org.comity.domain.ClaimUnit;
 import org.comity.funding.FundingHolder;
+import org.comity.web.view.Card;
+import org.comity.web.view.ClaimsView;
+import org.comity.web.view.Fact;
+import org.comity.web.view.Link;
+import org.comity.web.view.Words;
 
 /** The seed article's claims, each with the data's verdict, the tolerance and the computation behind it. */
 final class ClaimsPage {
@@ -24,39 +31,79 @@ final class ClaimsPage {
 
     void render(Context ctx) {
         Lang lang = Lang.of(ctx);
+        Words w = lang.words();
         var s = app.snapshots().get();
         List<ClaimAnswer> claims = ClaimsQuestion.answer(s, funding.get(), null);
-        StringBuilder b = new StringBuilder(60_000);
         var article = s.dataset().sources().stream().filter(x -> "yicai-2026-01-08".equals(x.id())).findFirst().orElse(null);
-        b.append("<h1>").append(esc(Messages.t(lang, "claims"))).append("</h1><p class=\"lede\">")
-                .append(esc(Messages.t(lang, "claims.lede"))).append("</p>");
-        if (article != null) {
-            b.append("<p class=\"meta\"><a href=\"").append(esc(article.url())).append("\" rel=\"noopener\">").append(esc(article.title()))
-                    .append("</a> · ").append(esc(article.publisher())).append(" · ").append(esc(article.published())).append("</p>");
-        }
         long confirmed = claims.stream().filter(c -> c.result().verdict() == Verdict.CONFIRMED).count();
         long contradicted = claims.stream().filter(c -> c.result().verdict() == Verdict.CONTRADICTED).count();
-        b.append("<div class=\"cards\"><div class=\"card\"><b>").append(confirmed).append("</b>").append(Layout.badge(lang, "confirmed"))
-                .append("</div><div class=\"card\"><b>").append(contradicted).append("</b>").append(Layout.badge(lang, "contradicted"))
-                .append("</div><div class=\"card\"><b>").append(claims.size() - confirmed - contradicted).append("</b>")
-                .append(Layout.badge(lang, "unverifiable")).append("</div></div>");
-        b.append("<div class=\"table-wrap\"><table class=\"sortable\" id=\"claims\"><thead><tr><th>#</th><th>")
-                .append(esc(Messages.t(lang, "claim"))).append("</th><th>").append(esc(Messages.t(lang, "expected"))).append("</th><th>")
-                .append(esc(Messages.t(lang, "computed"))).append("</th><th>").append(esc(Messages.t(lang, "verdict")))
-                .append("</th></tr></thead><tbody>");
+        List<Card> verdicts = List.of(new Card(confirmed, null, "confirmed"), new Card(contradicted, null, "contradicted"),
+                new Card(claims.size() - confirmed - contradicted, null, "unverifiable"));
+        List<ClaimsView.Claim> rows = new ArrayList<>();
         for (ClaimAnswer c : claims) {
             String verdict = c.result().verdict().code();
-            b.append("<tr data-verdict=\"").append(esc(verdict)).append("\"><td class=\"num\">").append(esc(c.claim().id())).append("</td><td>")
-                    .append("<span lang=\"zh\">「").append(esc(c.claim().quote())).append("」</span><br>").append(esc(c.claim().textEn()))
-                    .append("<details><summary>").append(esc(Messages.t(lang, "how"))).append("</summary><p>")
-                    .append(esc(c.check() == null ? null : c.check().definition())).append(" · ")
-                    .append(esc(c.check() == null ? null : c.check().tolerance())).append("</p><pre>")
-                    .append(esc(Json.pretty(c.result().computation()))).append("</pre>");
-            for (String url : c.claim().sources()) b.append(Layout.sourceLink(url)).append(' ');
-            b.append("</details></td><td>").append(esc(c.claim().expected())).append("</td><td>").append(esc(c.result().computed()))
-                    .append("</td><td data-sort=\"").append(esc(verdict)).append("\">").append(Layout.badge(lang, verdict)).append("</td></tr>");
+            ClaimUnit unit = c.claim().unit();
+            rows.add(new ClaimsView.Claim(c.claim().id(), verdict, c.claim().quote(), w.zh() ? null : c.claim().textEn(),
+                    value(w, unit, c.claim().expected()), value(w, unit, c.result().computed()),
+                    w.t("verdict.means." + verdict), c.check() == null ? null : c.check().definition(),
+                    c.check() == null ? null : c.check().tolerance(), computation(w, c.result().computation()),
+                    Json.pretty(c.result().computation()), c.claim().sources()));
         }
-        b.append("</tbody></table></div>");
-        Layout.render(ctx, lang, Messages.t(lang, "claims"), b.toString(), Layout.downloads("/api/claims", "/download/claims.csv"));
+        ClaimsView view = new ClaimsView(Layout.frame(ctx, lang, w.t("claims"), w.t("claims.lede"), List.of(), "/api/claims", "/download/claims.csv"),
+                article == null ? null : new Link(article.url(), article.title()), article == null ? null : article.publisher(),
+                article == null ? null : String.valueOf(article.published()), verdicts, rows);
+        Layout.render(ctx, "claims.jte", view);
+    }
+
+    /** A value as the claim states it: 0.2797 as 27.97%, 16000000000 as US$16 bn (160亿美元); other values as they are. */
+    static String value(Words w, ClaimUnit unit, String raw) {
+        if (raw == null || unit == null) return raw;
+        BigDecimal n;
+        try {
+            n = new BigDecimal(raw.trim());
+        } catch (NumberFormatException e) {
+            return raw; // "no exit recorded", a list of dates: words, not a figure
+        }
+        switch (unit) {
+            case PERCENT:
+                // a computed share has many digits: two decimals of a percent, as the article's own figures
+                BigDecimal share = n.scale() > 4 ? n.setScale(4, java.math.RoundingMode.HALF_UP) : n;
+                return share.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+            case USD:
+                if (w.zh()) return w.usd(n);
+                double x = n.doubleValue();
+                if (Math.abs(x) >= 1e9) return "US$" + n.movePointLeft(9).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + " bn";
+                if (Math.abs(x) >= 1e6) return "US$" + n.movePointLeft(6).setScale(1, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + " m";
+                return w.usd(n);
+            default:
+                return raw;
+        }
+    }
+
+    /** A computation's key in words ("numerator" 分子); the key itself where no word is set. */
+    private static String label(Words w, String key) {
+        String t = w.t("computation." + key);
+        return t.startsWith("??") ? key.replace('_', ' ') : t;
+    }
+
+    /** The computation's figures (numerator, denominator, year, filters) as a small table; nested parts stay in the JSON. */
+    private static List<Fact> computation(Words w, Map<String, Object> computation) {
+        List<Fact> facts = new ArrayList<>();
+        if (computation == null) return facts;
+        computation.forEach((k, v) -> {
+            if (v == null || k.equals("definition") || k.equals("method")) return; // said above the table
+            if (v instanceof Map<?, ?> m) { // the filters: one line of "name: value"
+                if (m.values().stream().anyMatch(x -> x instanceof Map || x instanceof List)) return;
+                List<String> parts = new ArrayList<>();
+                m.forEach((mk, mv) -> parts.add(mk + ": " + mv));
+                facts.add(Fact.of(label(w, String.valueOf(k)), String.join(", ", parts)));
+                return;
+            }
+            if (v instanceof List<?> l && (l.size() > 6 || l.stream().anyMatch(x -> x instanceof Map || x instanceof List))) return;
+            String text = v instanceof List<?> l ? String.join(", ", l.stream().map(String::valueOf).toList())
+                    : v instanceof Number num && Math.abs(num.doubleValue()) >= 1e6 ? w.usd(new BigDecimal(num.toString())) : String.valueOf(v);
+            facts.add(Fact.of(label(w, k), text));
+        });
+        return facts;
     }
 }

@@ -39,7 +39,7 @@ final class DataRoutes {
             ctx.attribute(SHELF, shelf);
             ctx.attribute(CITATION, Citation.of(shelf.latest(), permalink(ctx), app.today().date()));
         });
-        r.get("/data", cache.cached(page::render));
+        for (String lang : new String[] {"", "/en", "/zh"}) r.get(lang + "/data", cache.cached(page::render));
         r.get("/data/catalog.jsonld", ctx -> ctx.contentType("application/ld+json; charset=utf-8")
                 .result(Json.pretty(DatasetMarkup.dcat(shelf.all(), base(ctx)))));
         r.get("/data/latest.zip", ctx -> latest(ctx, ".zip"));
@@ -75,28 +75,18 @@ final class DataRoutes {
         return ctx.attribute(CITATION);
     }
 
-    /** The schema.org Dataset as a script element (home and /data pages). */
+    /** The schema.org Dataset as JSON safe inside a script element (home and /data pages): "</" is written "<\\/". */
     static String jsonLd(Context ctx) {
         ReleaseShelf shelf = ctx.attribute(SHELF);
         if (shelf == null) return "";
         String json = Json.compact(DatasetMarkup.schemaOrg(shelf.all(), base(ctx)));
-        return "<script type=\"application/ld+json\">" + json.replace("</", "<\\/") + "</script>";
+        return json.replace("</", "<\\/");
     }
 
     /** What a cached page depends on here: the release it cites and the address it was asked at. */
     static String cacheKey(Context ctx) {
         Citation c = citation(ctx);
         return base(ctx) + "|" + (c == null ? "" : c.version());
-    }
-
-    /** The footer's link to /data and the citation of the page. */
-    static String footer(Context ctx, Lang lang) {
-        Citation c = citation(ctx);
-        StringBuilder b = new StringBuilder(" · <a href=\"/data\">").append(Html.esc(Messages.t(lang, "data"))).append("</a>");
-        if (c != null) {
-            b.append("<p class=\"cite\">").append(Html.esc(Messages.t(lang, "cite"))).append(": ").append(Html.esc(c.text())).append("</p>");
-        }
-        return b.toString();
     }
 
     static String base(Context ctx) {

@@ -1,9 +1,9 @@
 package org.comity.web;
 
-import static org.comity.web.Html.esc;
-
 import io.javalin.http.Context;
 import java.util.List;
+import org.comity.web.view.ErrorView;
+import org.comity.web.view.Link;
 
 /** Errors as JSON under /api/, as a page elsewhere; the message is the same one-line answer the CLI gives. */
 final class Errors {
@@ -17,13 +17,11 @@ final class Errors {
         }
         ctx.status(status);
         Lang lang = Lang.of(ctx);
-        StringBuilder b = new StringBuilder("<h1>").append(status == 404 ? esc(Messages.t(lang, "not.found")) : "400")
-                .append("</h1><p>").append(esc(message)).append("</p>");
-        if (candidates != null) {
-            b.append("<ul>");
-            for (String c : candidates) b.append("<li><a href=\"/orgs/").append(esc(c)).append("\">").append(esc(c)).append("</a></li>");
-            b.append("</ul>");
-        }
-        Layout.render(ctx, lang, String.valueOf(status), b.toString(), List.of());
+        var w = lang.words();
+        String heading = status == 404 ? w.t("not.found") : w.t("bad.request");
+        List<Link> links = candidates == null ? List.of() : candidates.stream().map(c -> new Link("/orgs/" + c, c)).toList();
+        // The one-line answer names the value asked for; in Chinese a sentence of ours says what happened first.
+        String text = status == 404 && lang == Lang.ZH ? w.t("not.found.text") + "（" + message + "）" : message;
+        Layout.render(ctx, "error.jte", new ErrorView(Layout.frame(ctx, lang, heading, null, List.of(), null), heading, text, links));
     }
 }

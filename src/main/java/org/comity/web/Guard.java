@@ -91,9 +91,11 @@ final class Guard {
             ApiRoutes.error(ctx, status, message, null);
             return;
         }
-        ctx.status(status).contentType("text/html; charset=utf-8").result("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
-                + "<title>" + status + "</title></head><body><h1>" + status + "</h1><p>" + Html.esc(message)
-                + "</p><p><a href=\"/sign-in\">Sign in</a></p></body></html>");
+        ctx.status(status);
+        Lang lang = Lang.of(ctx);
+        String heading = String.valueOf(status);
+        Layout.render(ctx, "error.jte", new org.comity.web.view.ErrorView(Layout.frame(ctx, lang, heading, null, java.util.List.of(), null),
+                heading, message, java.util.List.of(new org.comity.web.view.Link("/sign-in", lang.words().t("sign.in")))));
     }
 
     /** The session cookie: HttpOnly, SameSite=Strict, and Secure when the request came over TLS (directly or through a proxy). */

@@ -1,14 +1,17 @@
 package org.comity.web;
 
-import static org.comity.web.Html.esc;
-
 import io.javalin.http.Context;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.comity.App;
 import org.comity.domain.Action;
 import org.comity.domain.Instrument;
 import org.comity.query.Answers;
 import org.comity.query.NotFoundException;
+import org.comity.web.view.InstrumentView;
+import org.comity.web.view.Link;
+import org.comity.web.view.Words;
 
 /** One legal act: every action it takes, in its order, with the acting state's status today. */
 final class InstrumentPage {
@@ -23,35 +26,28 @@ final class InstrumentPage {
 
     void render(Context ctx) {
         Lang lang = Lang.of(ctx);
+        Words w = lang.words();
         Answers a = app.answers();
         Instrument i = a.snapshot().instrument(ctx.pathParam("id"));
         if (i == null) throw new NotFoundException("no instrument '" + ctx.pathParam("id") + "'");
         var actor = a.snapshot().state(i.actor());
         LocalDate today = app.today().date();
-        StringBuilder b = new StringBuilder(30_000);
-        b.append("<h1>").append(esc(lang.pick(i.title(), i.titleZh()))).append("</h1><p class=\"meta\">").append(esc(i.date())).append(" · ")
-                .append(esc(lang.pick(actor.nameEn(), actor.nameZh()))).append(" · ").append(esc(i.kind().code()));
-        if (i.citation() != null) b.append(" · ").append(esc(i.citation()));
-        b.append("</p><p>");
-        for (String s : i.sources()) b.append(Layout.sourceLink(s)).append(' ');
-        b.append("</p><div class=\"table-wrap\"><table class=\"sortable\"><thead><tr><th>#</th><th>")
-                .append(esc(Messages.t(lang, "organization"))).append("</th><th class=\"opt\">").append(esc(Messages.t(lang, "section")))
-                .append("</th><th>").append(esc(Messages.t(lang, "action"))).append("</th><th>").append(esc(Messages.t(lang, "notice")))
-                .append("</th><th>").append(esc(Messages.t(lang, "effective"))).append("</th><th>").append(esc(Messages.t(lang, "status.today")))
-                .append("</th><th>").append(esc(Messages.t(lang, "source"))).append("</th></tr></thead><tbody>");
+        List<InstrumentView.Row> rows = new ArrayList<>();
         for (Action act : a.snapshot().actionsOf(i.id())) {
             var o = a.snapshot().org(act.org());
-            var st = a.status(actor, o, today);
-            b.append("<tr><td class=\"num\">").append(act.seq()).append("</td><td><a href=\"/orgs/").append(esc(o.id())).append("\">")
-                    .append(esc(lang.pick(o.nameEn(), o.nameZh()))).append("</a></td><td class=\"opt\">")
-                    .append(esc(act.section() == null ? "" : Messages.t(lang, act.section().code() + ".short"))).append("</td><td>")
-                    .append(esc(Messages.code(lang, act.type().code()))).append("</td><td class=\"nowrap\">").append(esc(act.notice()))
-                    .append("</td><td class=\"nowrap\">").append(esc(st.answer().effective())).append("</td><td data-sort=\"")
-                    .append(esc(st.answer().status().code())).append("\">").append(Layout.badge(lang, st.answer().status().code()))
-                    .append("</td><td>").append(Layout.sourceLink(act.sources().isEmpty() ? null : act.sources().get(0))).append("</td></tr>");
+            var st = a.status(actor, o, today).answer();
+            rows.add(new InstrumentView.Row(act.seq(), o.id(), w.pick(o.nameEn(), o.nameZh()),
+                    act.section() == null ? "" : w.t(act.section().code() + ".short"), w.code(act.type().code()),
+                    act.notice() == null ? "" : act.notice().toString(), st.effective() == null ? "" : st.effective().toString(),
+                    st.status().code(), Layout.first(act.sources())));
         }
-        b.append("</tbody></table></div>");
-        FundingSection.instrument(b, lang, a.snapshot(), funding.get(), i);
-        Layout.render(ctx, lang, lang.pick(i.title(), i.titleZh()), b.toString(), Layout.downloads("/api/instruments/" + i.id(), "/download/instrument.csv?id=" + Layout.url(i.id())));
+        String title = w.pick(i.title(), i.titleZh());
+        InstrumentView view = new InstrumentView(
+                Layout.frame(ctx, lang, title, title + " · " + i.date() + " · " + rows.size() + " " + w.t("organizations"),
+                        List.of(new Link("/instruments", w.t("index.instruments"))), "/api/instruments/" + i.id(),
+                        "/download/instrument.csv?id=" + Layout.url(i.id())),
+                title, String.valueOf(i.date()), actor.iso3(), w.pick(actor.nameEn(), actor.nameZh()), w.code(i.kind().code()), i.citation(),
+                i.sources(), rows, FundingSection.instrument(w, a.snapshot(), funding.get(), i));
+        Layout.render(ctx, "instrument.jte", view);
     }
 }

@@ -17,7 +17,8 @@ enum Lang {
     }
 
     static Lang of(Context ctx) {
-        String asked = ctx.queryParam("lang");
+        String prefix = prefix(ctx.path());
+        String asked = prefix != null ? prefix : ctx.queryParam("lang");
         if (asked != null && (asked.equals("en") || asked.equals("zh"))) {
             ctx.cookie("lang", asked, 365 * 24 * 3600);
             return asked.equals("zh") ? ZH : EN;
@@ -33,6 +34,27 @@ enum Lang {
             }
         }
         return EN;
+    }
+
+    /** "zh" for /zh/orgs/who (and /zh), "en" for /en/..., null for a path without a language. */
+    static String prefix(String path) {
+        for (String code : new String[] {"en", "zh"}) {
+            if (path.equals("/" + code) || path.startsWith("/" + code + "/")) return code;
+        }
+        return null;
+    }
+
+    /** The page's path without its language: /orgs/who for /zh/orgs/who, / for /zh. */
+    static String unprefixed(Context ctx) {
+        String path = ctx.path();
+        if (prefix(path) == null) return path;
+        String rest = path.substring(3);
+        return rest.isEmpty() ? "/" : rest;
+    }
+
+    /** This language's words (messages/*.properties). */
+    org.comity.web.view.Words words() {
+        return this == ZH ? org.comity.web.view.Words.ZH : org.comity.web.view.Words.EN;
     }
 
     /** The name in this language, falling back to the other when it is missing. */

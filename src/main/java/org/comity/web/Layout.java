@@ -1,61 +1,70 @@
 package org.comity.web;
 
-import static org.comity.web.Html.esc;
-
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
 import io.javalin.http.Context;
+import java.util.ArrayList;
 import java.util.List;
+import org.comity.release.Citation;
+import org.comity.web.view.Frame;
+import org.comity.web.view.Link;
+import org.comity.web.view.Words;
 
-/** The frame of every page: header with search and language switch, main content, downloads, footer. */
+/**
+ * The frame every page shares (title, description, language links, breadcrumbs, downloads, citation) and the
+ * one place pages are rendered: the templates of src/main/jte, compiled at build time, escaping every value.
+ */
 final class Layout {
 
-    /** A download link shown under a page: label and URL of the same data as JSON or CSV. */
-    record Download(String label, String url) {}
+    /** Precompiled: the template classes are in the jar; nothing is compiled while serving. */
+    private static final TemplateEngine TEMPLATES = TemplateEngine.createPrecompiled(ContentType.Html);
 
     private Layout() {}
 
-    static void render(Context ctx, Lang lang, String title, String body, List<Download> downloads) {
-        StringBuilder b = new StringBuilder(body.length() + 4096);
-        b.append("<!doctype html><html lang=\"").append(lang == Lang.ZH ? "zh-Hans" : "en").append("\"><head><meta charset=\"utf-8\">")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-                .append("<title>").append(esc(title)).append(" · Comity</title>")
-                .append("<link rel=\"stylesheet\" href=\"/assets/comity.css\">").append(calendarLink(ctx)).append("</head><body>")
-                .append("<a class=\"skip\" href=\"#main\">Skip to content</a>")
-                .append("<header><div class=\"bar\"><a class=\"brand\" href=\"/\">Comity</a><nav>")
-                .append(link("/", Messages.t(lang, "home")))
-                .append(link("/claims", Messages.t(lang, "claims")))
-                .append(link("/read", Messages.t(lang, "read")))
-                .append(link("/api/docs", Messages.t(lang, "api")))
-                .append("</nav><form class=\"search\" action=\"/search\" role=\"search\"><input type=\"search\" name=\"q\" aria-label=\"")
-                .append(esc(Messages.t(lang, "search"))).append("\" placeholder=\"").append(esc(Messages.t(lang, "search.placeholder")))
-                .append("\" value=\"").append(esc(ctx.path().equals("/search") ? ctx.queryParam("q") : ""))
-                .append("\"><button type=\"submit\">").append(esc(Messages.t(lang, "search"))).append("</button></form>")
-                .append("<span class=\"langs\">").append(langLink(ctx, Lang.EN, lang, "English")).append(" · ")
-                .append(langLink(ctx, Lang.ZH, lang, "中文")).append("</span></div></header>")
-                .append("<main id=\"main\">").append(body);
-        if (downloads != null && !downloads.isEmpty()) {
-            b.append("<p class=\"downloads\">").append(esc(Messages.t(lang, "download"))).append(": ");
-            for (int i = 0; i < downloads.size(); i++) {
-                if (i > 0) b.append(" · ");
-                b.append("<a href=\"").append(esc(downloads.get(i).url())).append("\">").append(esc(downloads.get(i).label())).append("</a>");
-            }
-            b.append("</p>");
-        }
-        b.append("</main><footer>").append(esc(Messages.t(lang, "data.note"))).append(DataRoutes.footer(ctx, lang)).append("</footer>")
-                .append("<script src=\"/webjars/echarts/5.3.1/dist/echarts.min.js\" defer></script>")
-                .append("<script src=\"/assets/comity.js\" defer></script>")
-                .append("<script src=\"/assets/members-map.js\" defer></script></body></html>");
-        ctx.contentType("text/html; charset=utf-8").result(b.toString());
+    /** Renders {@code template} (e.g. "home.jte") with its one model as the page's HTML. */
+    static void render(Context ctx, String template, Object model) {
+        StringOutput out = new StringOutput(32 * 1024);
+        TEMPLATES.render(template, model, out);
+        ctx.contentType("text/html; charset=utf-8").result(out.toString());
+    }
+
+    /**
+     * The frame of a page. {@code crumbs} lead from the home page to the page (the home page itself is
+     * added first); {@code apiUrl} is the API answer holding the page's data, offered as JSON and CSV, or null.
+     */
+    static Frame frame(Context ctx, Lang lang, String title, String description, List<Link> crumbs, String apiUrl) {
+        return frame(ctx, lang, title, description, crumbs, apiUrl == null ? List.of() : downloads(apiUrl));
+    }
+
+    /** The frame of a page whose table also downloads as a spreadsheet ({@code csvUrl}, see DownloadRoutes). */
+    static Frame frame(Context ctx, Lang lang, String title, String description, List<Link> crumbs, String apiUrl, String csvUrl) {
+        return frame(ctx, lang, title, description, crumbs, List.of(new Link(apiUrl, "JSON"), new Link(csvUrl, "CSV")));
+    }
+
+    private static Frame frame(Context ctx, Lang lang, String title, String description, List<Link> crumbs, List<Link> downloads) {
+        Words w = lang.words();
+        List<Link> trail = new ArrayList<>();
+        trail.add(new Link("/", w.t("home")));
+        trail.addAll(crumbs);
+        if (!crumbs.isEmpty()) trail.add(new Link(null, title));
+        Citation c = DataRoutes.citation(ctx);
+        return new Frame(w, title, description == null ? w.t("site.description") : description, DataRoutes.base(ctx), Lang.unprefixed(ctx),
+                Lang.unprefixed(ctx).equals("/search") && ctx.queryParam("q") != null ? ctx.queryParam("q") : "",
+                List.of(langLink(ctx, Lang.EN, lang, "English"), langLink(ctx, Lang.ZH, lang, "中文")),
+                trail, downloads, c == null ? null : c.text(), calendar(ctx), null);
+    }
+
+    /** The same frame with the page's schema.org markup (home and /data). */
+    static Frame withJsonLd(Frame f, String jsonLd) {
+        return new Frame(f.w(), f.title(), f.description(), f.base(), f.path(), f.search(), f.langs(), f.crumbs(), f.downloads(),
+                f.cite(), f.calendar(), jsonLd == null || jsonLd.isEmpty() ? null : jsonLd);
     }
 
     /** JSON and CSV downloads of one API answer. */
-    static List<Download> downloads(String apiUrl) {
+    static List<Link> downloads(String apiUrl) {
         String sep = apiUrl.contains("?") ? "&" : "?";
-        return List.of(new Download("JSON", apiUrl), new Download("CSV", apiUrl + sep + "format=csv"));
-    }
-
-    /** The API answer as JSON and the page's table as a spreadsheet's CSV ({@code /download/…}, see DownloadRoutes). */
-    static List<Download> downloads(String apiUrl, String csvUrl) {
-        return List.of(new Download("JSON", apiUrl), new Download("CSV", csvUrl));
+        return List.of(new Link(apiUrl, "JSON"), new Link(apiUrl + sep + "format=csv", "CSV"));
     }
 
     /** The page's own query string, passed on to its download so the download has the page's filters. */
@@ -64,41 +73,32 @@ final class Layout {
         return q == null || q.isEmpty() ? "" : "?" + q;
     }
 
-    private static String link(String href, String label) {
-        return "<a href=\"" + esc(href) + "\">" + esc(label) + "</a>";
+    /** The calendar of coming effective dates that concerns the page: its organization's or state's, else all. */
+    static String calendar(Context ctx) {
+        String path = Lang.unprefixed(ctx);
+        String[] parts = path.split("/");
+        if (parts.length == 3 && parts[1].equals("orgs")) return "/feeds/dates.ics?org=" + url(parts[2]);
+        if (parts.length == 3 && parts[1].equals("states")) return "/feeds/dates.ics?state=" + url(parts[2]);
+        return "/feeds/dates.ics";
     }
 
     /** The same page in another language: the current path and query with lang replaced. */
-    private static String langLink(Context ctx, Lang target, Lang current, String label) {
-        if (target == current) return "<strong aria-current=\"true\">" + esc(label) + "</strong>";
+    private static Frame.LangLink langLink(Context ctx, Lang target, Lang current, String label) {
         StringBuilder q = new StringBuilder("lang=").append(target.code);
         ctx.queryParamMap().forEach((k, vs) -> {
             if (!k.equals("lang")) for (String v : vs) q.append('&').append(url(k)).append('=').append(url(v));
         });
-        return "<a hreflang=\"" + target.code + "\" href=\"" + esc(ctx.path() + "?" + q) + "\">" + esc(label) + "</a>";
+        String query = q.substring(("lang=" + target.code).length()).replaceFirst("^&", "");
+        return new Frame.LangLink(target.code, label, "/" + target.code + Lang.unprefixed(ctx) + (query.isEmpty() ? "" : "?" + query),
+                target == current);
     }
 
     static String url(String s) {
         return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    /** A status as a coloured badge with its words in the page's language. */
-    static String badge(Lang lang, String status) {
-        return "<span class=\"st st-" + esc(status) + "\">" + esc(Messages.code(lang, status)) + "</span>";
-    }
-
-    /** A source URL as a short link showing its host. */
-    static String sourceLink(String url) {
-        if (url == null) return "";
-        String host = url.replaceFirst("^https?://(www\\.)?", "").replaceFirst("/.*$", "");
-        return "<a class=\"src\" href=\"" + esc(url) + "\" rel=\"noopener\" target=\"_blank\">" + esc(host) + "</a>";
-    }
-
-    /** The calendar of coming effective dates a page concerns: an organization's, a state's, or all of them. */
-    static String calendarLink(Context ctx) {
-        String path = ctx.path();
-        String query = path.startsWith("/orgs/") ? "?org=" + path.substring(6) : path.startsWith("/states/") ? "?state=" + path.substring(8) : "";
-        return "<link rel=\"alternate\" type=\"text/calendar\" title=\"Coming effective dates\" href=\"/feeds/dates.ics"
-                + esc(query.replace("/", "")) + "\">";
+    /** The first source of a fact, or null. */
+    static String first(List<String> sources) {
+        return sources == null || sources.isEmpty() ? null : sources.get(0);
     }
 }

@@ -1,9 +1,8 @@
 package org.comity.web;
 
-import static org.comity.web.Html.esc;
-
 import io.javalin.http.Context;
-import java.time.LocalDate;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,6 +17,12 @@ import org.comity.query.Answers;
 import org.comity.query.Lookup;
 import org.comity.query.StatusResult;
 import org.comity.query.TimelineEvent;
+import org.comity.web.view.Chart;
+import org.comity.web.view.EventRow;
+import org.comity.web.view.Fact;
+import org.comity.web.view.Link;
+import org.comity.web.view.OrgView;
+import org.comity.web.view.Words;
 
 /**
  * One organization: names, kind, parent, how states belong, the withdrawal clause, the US record with
@@ -37,6 +42,7 @@ final class OrgPage {
 
     void render(Context ctx) {
         Lang lang = Lang.of(ctx);
+        Words w = lang.words();
         Answers a = app.answers();
         Organization o = Lookup.org(a.snapshot(), ctx.pathParam("id"));
         if (!o.id().equals(ctx.pathParam("id"))) {
@@ -44,188 +50,126 @@ final class OrgPage {
             return;
         }
         Set<String> sources = new LinkedHashSet<>(o.sources());
-        StringBuilder b = new StringBuilder(30_000);
-        b.append("<h1>").append(esc(lang.pick(o.nameEn(), o.nameZh())));
-        if (o.acronym() != null) b.append(" <span class=\"acr\">").append(esc(o.acronym())).append("</span>");
-        b.append("</h1><p class=\"lede\" lang=\"").append(lang == Lang.ZH ? "en" : "zh").append("\">")
-                .append(esc(lang == Lang.ZH ? o.nameEn() : o.nameZh())).append("</p>");
-        facts(b, lang, a, o);
-        usRecord(b, lang, a, o, sources);
-        clause(b, lang, a.snapshot().withdrawalRule(o.id()), sources);
-        members(b, lang, a, o);
-        map(b, lang, a, o);
-        FundingSection.organization(b, lang, a.snapshot(), funding.get(), o, FOCUS_STATE);
-        otherStates(b, lang, a, o, sources);
-        b.append("<h2>").append(esc(Messages.t(lang, "sources"))).append("</h2><ul class=\"sources\">");
-        for (String url : sources) {
-            var s = a.snapshot().source(url);
-            b.append("<li><a href=\"").append(esc(url)).append("\" rel=\"noopener\" target=\"_blank\">")
-                    .append(esc(s == null ? url : s.title())).append("</a>");
-            if (s != null && s.publisher() != null) b.append(" <span class=\"src\">").append(esc(s.publisher())).append(", seen ").append(esc(s.seen())).append("</span>");
-            b.append("</li>");
-        }
-        b.append("</ul>");
-        Layout.render(ctx, lang, lang.pick(o.nameEn(), o.nameZh()), b.toString(), Layout.downloads("/api/orgs/" + o.id(), "/download/events.csv?org=" + o.id()));
-    }
-
-    private static void facts(StringBuilder b, Lang lang, Answers a, Organization o) {
-        b.append("<dl class=\"facts\">");
-        dt(b, Messages.t(lang, "name.en"), esc(o.nameEn()));
-        if (o.nameZh() != null) dt(b, Messages.t(lang, "name.zh"), "<span lang=\"zh\">" + esc(o.nameZh()) + "</span>");
-        StringBuilder aliases = new StringBuilder();
-        for (Alias al : a.snapshot().aliases(o.id())) {
-            if (aliases.length() > 0) aliases.append(" · ");
-            aliases.append("<span lang=\"").append(esc(al.lang())).append("\">").append(esc(al.alias())).append("</span>");
-        }
-        if (aliases.length() > 0) dt(b, Messages.t(lang, "aliases"), aliases.toString());
-        dt(b, Messages.t(lang, "kind"), esc(o.kind().code()));
-        if (o.parent() != null) {
-            Organization p = a.snapshot().org(o.parent());
-            dt(b, Messages.t(lang, "parent"), "<a href=\"/orgs/" + esc(p.id()) + "\">" + esc(lang.pick(p.nameEn(), p.nameZh())) + "</a>");
-        }
-        if (o.parentNote() != null) dt(b, "", esc(o.parentNote()));
-        dt(b, Messages.t(lang, "joined.by"), esc(Messages.code(lang, o.joinedBy().code())));
-        if (o.unSystem() != null) dt(b, Messages.t(lang, "un.system"), esc(Messages.code(lang, o.unSystem().code())));
-        if (o.category() != null) dt(b, Messages.t(lang, "category"), esc(Messages.code(lang, o.category().code())));
-        if (o.founded() != null) dt(b, Messages.t(lang, "founded"), esc(o.founded()));
-        if (o.headquarters() != null) dt(b, Messages.t(lang, "headquarters"), esc(o.headquarters()));
-        if (o.website() != null) dt(b, Messages.t(lang, "website"), "<a href=\"" + esc(o.website()) + "\" rel=\"noopener\">" + esc(o.website()) + "</a>");
-        b.append("</dl>");
-    }
-
-    private static void dt(StringBuilder b, String term, String html) {
-        b.append("<dt>").append(esc(term)).append("</dt><dd>").append(html).append("</dd>");
-    }
-
-    private void usRecord(StringBuilder b, Lang lang, Answers a, Organization o, Set<String> sources) {
         var usa = a.snapshot().state(FOCUS_STATE);
         StatusResult now = a.status(usa, o, app.today().date());
-        b.append("<h2>").append(esc(Messages.t(lang, "record.of"))).append(' ').append(esc(lang.pick(usa.nameEn(), usa.nameZh())))
-                .append("</h2><p>").append(Layout.badge(lang, now.answer().status().code()));
-        if (now.answer().since() != null) b.append(' ').append(esc(Messages.t(lang, "since"))).append(' ').append(now.answer().since());
-        if (now.answer().effective() != null) {
-            b.append(" · ").append(esc(Messages.t(lang, "effective"))).append(' ').append(now.answer().effective());
+        WithdrawalRule rule = a.snapshot().withdrawalRule(o.id());
+        List<TimelineEvent> usEvents = a.timeline(usa, o, null, null);
+        List<TimelineEvent> others = a.timeline(null, o, null, null).stream().filter(e -> !e.action().state().equals(FOCUS_STATE)).toList();
+        for (TimelineEvent e : usEvents) if (!e.action().sources().isEmpty()) sources.add(e.action().sources().get(0));
+        if (rule != null) sources.addAll(rule.sources());
+        for (TimelineEvent e : others) if (!e.action().sources().isEmpty()) sources.add(e.action().sources().get(0));
+        List<OrgView.Source> sourceRows = new ArrayList<>();
+        for (String url : sources) {
+            var s = a.snapshot().source(url);
+            sourceRows.add(new OrgView.Source(url, s == null ? url : s.title(), s == null ? null : s.publisher(),
+                    s == null || s.seen() == null ? null : s.seen().toString()));
         }
-        b.append("</p>");
-        why(b, lang, now, a.snapshot().withdrawalRule(o.id()));
-        List<TimelineEvent> events = a.timeline(usa, o, null, null);
-        if (events.isEmpty()) {
-            b.append("<p class=\"note\">").append(esc(Messages.t(lang, "none"))).append("</p>");
-            return;
+        String name = w.pick(o.nameEn(), o.nameZh());
+        String other = w.zh() ? o.nameEn() : o.nameZh();
+        var answer = now.answer();
+        OrgView view = new OrgView(
+                Layout.frame(ctx, lang, name, description(w, o, usa, answer.status().code()), List.of(new Link("/orgs", w.t("index.orgs"))),
+                        "/api/orgs/" + o.id(), "/download/events.csv?org=" + o.id()),
+                o.id(), name, o.acronym(), other == null || other.equals(name) ? null : other, facts(w, a, o),
+                w.pick(usa.nameEn(), usa.nameZh()), answer.status().code(), answer.since() == null ? null : answer.since().toString(),
+                answer.effective() == null ? null : answer.effective().toString(), why(w, now, rule),
+                Events.rows(w, a.snapshot(), usEvents), clause(w, rule), members(w, a, o), map(w, a, o), funding(w, a, o),
+                Events.rows(w, a.snapshot(), others), sourceRows);
+        Layout.render(ctx, "org.jte", view);
+    }
+
+    /** For link previews: the body's name and the US status today in one line. */
+    private static String description(Words w, Organization o, org.comity.domain.State usa, String status) {
+        return w.pick(o.nameEn(), o.nameZh()) + (o.acronym() == null ? "" : " (" + o.acronym() + ")") + " · "
+                + w.pick(usa.nameEn(), usa.nameZh()) + ": " + w.code(status);
+    }
+
+    private static List<Fact> facts(Words w, Answers a, Organization o) {
+        List<Fact> facts = new ArrayList<>();
+        facts.add(new Fact(w.t("name.en"), List.of(new Fact.Value(o.nameEn(), null, w.zh() ? "en" : null))));
+        if (o.nameZh() != null) facts.add(new Fact(w.t("name.zh"), List.of(new Fact.Value(o.nameZh(), null, w.zh() ? null : "zh"))));
+        List<Fact.Value> aliases = new ArrayList<>();
+        for (Alias al : a.snapshot().aliases(o.id())) aliases.add(new Fact.Value(al.alias(), null, al.lang()));
+        if (!aliases.isEmpty()) facts.add(new Fact(w.t("aliases"), aliases));
+        facts.add(Fact.of(w.t("kind"), w.code(o.kind().code())));
+        if (o.parent() != null) {
+            Organization p = a.snapshot().org(o.parent());
+            facts.add(Fact.link(w.t("parent"), w.pick(p.nameEn(), p.nameZh()), "/orgs/" + p.id()));
         }
-        eventTable(b, lang, a, events, false, sources);
+        if (o.parentNote() != null) facts.add(text(w, w.t("parent.note"), o.parentNote(), o.parentNoteZh()));
+        facts.add(Fact.of(w.t("joined.by"), w.code(o.joinedBy().code())));
+        if (o.unSystem() != null) facts.add(Fact.of(w.t("un.system"), w.code(o.unSystem().code())));
+        if (o.category() != null) facts.add(Fact.of(w.t("category"), w.code(o.category().code())));
+        if (o.founded() != null) facts.add(Fact.of(w.t("founded"), String.valueOf(o.founded())));
+        if (o.headquarters() != null) facts.add(text(w, w.t("headquarters"), o.headquarters(), o.headquartersZh()));
+        if (o.website() != null) facts.add(Fact.link(w.t("website"), Link.host(o.website()), o.website()));
+        return facts;
+    }
+
+    /** A text of ours in the page's language; the English, marked as English, where the Chinese is not written yet. */
+    private static Fact text(Words w, String term, String en, String zh) {
+        if (w.zh() && zh != null && !zh.isBlank()) return Fact.of(term, zh);
+        return new Fact(term, List.of(new Fact.Value(en, null, w.zh() ? "en" : null)));
     }
 
     /** Why the exit is where it is: the clause that sets its date, in one sentence. */
-    private static void why(StringBuilder b, Lang lang, StatusResult r, WithdrawalRule w) {
-        if (w == null) return;
-        String article = (w.article() == null ? "" : w.article() + ", ") + (w.treaty() == null ? "" : w.treaty());
-        String rule = Messages.code(lang, w.rule().code());
-        String text = null;
+    private static String why(Words w, StatusResult r, WithdrawalRule rule) {
+        if (rule == null) return null;
+        String article = w.zh() && rule.treatyZh() != null
+                ? rule.treatyZh() + (rule.articleZh() == null ? "" : rule.articleZh()) // 《公约》第25条: the act, then its article
+                : (rule.article() == null ? "" : rule.article() + ", ") + (rule.treaty() == null ? "" : rule.treaty());
         switch (r.answer().status()) {
-            case ANNOUNCED: text = String.format(Messages.t(lang, "why.announced"), article, rule); break;
+            case ANNOUNCED:
+                return w.f("why.announced", article, w.code(rule.rule().code()));
             case WITHDRAWING:
-                var notice = r.answer().basis().stream().filter(x -> x.notice() != null).map(x -> x.notice().toString()).reduce((x, y) -> y).orElse("?");
-                text = String.format(Messages.t(lang, "why.withdrawing"), notice, article, r.answer().effective());
-                break;
-            default: break;
+                String notice = r.answer().basis().stream().filter(x -> x.notice() != null).map(x -> x.notice().toString())
+                        .reduce((x, y) -> y).orElse("?");
+                return w.f("why.withdrawing", notice, article, r.answer().effective());
+            default:
+                return null;
         }
-        if (text != null) b.append("<p class=\"why\">").append(esc(text)).append("</p>");
     }
 
-    /** The rule in words; an act without legal effect (a review, a funding cut) shows a dash. */
-    static String ruleWords(Lang lang, org.comity.domain.EffectiveRule rule) {
-        if (rule == org.comity.domain.EffectiveRule.NONE) return "–";
-        if (rule == org.comity.domain.EffectiveRule.UNKNOWN) return lang == Lang.ZH ? "依退出条款" : "per the clause";
-        return Messages.code(lang, rule.code());
+    private static List<Fact> clause(Words w, WithdrawalRule rule) {
+        if (rule == null) return null;
+        List<Fact> facts = new ArrayList<>();
+        if (rule.treaty() != null) facts.add(text(w, w.t("instrument"), rule.treaty(), rule.treatyZh()));
+        if (rule.article() != null) facts.add(text(w, w.t("article"), rule.article(), rule.articleZh()));
+        if (rule.noticePeriod() != null) facts.add(Fact.of(w.t("period"), Events.period(w, rule.noticePeriod())));
+        facts.add(Fact.of(w.t("rule"), w.code(rule.rule().code())));
+        if (rule.conditions() != null) facts.add(text(w, w.t("conditions"), rule.conditions(), rule.conditionsZh()));
+        String src = Layout.first(rule.sources());
+        if (src != null) facts.add(Fact.link(w.t("source"), Link.host(src), src));
+        return facts;
     }
 
-    /** P1Y as "1 year", P6M as "6 months", P90D as "90 days" (一年, 6个月, 90天 in Chinese). */
-    static String period(Lang lang, java.time.Period p) {
-        if (p.getYears() > 0 && p.getMonths() == 0 && p.getDays() == 0) return lang == Lang.ZH ? p.getYears() + "年" : p.getYears() + (p.getYears() == 1 ? " year" : " years");
-        if (p.getMonths() > 0 && p.getYears() == 0 && p.getDays() == 0) return lang == Lang.ZH ? p.getMonths() + "个月" : p.getMonths() + " months";
-        if (p.getDays() > 0 && p.getYears() == 0 && p.getMonths() == 0) return lang == Lang.ZH ? p.getDays() + "天" : p.getDays() + " days";
-        return p.toString();
-    }
-
-    static void eventTable(StringBuilder b, Lang lang, Answers a, List<TimelineEvent> events, boolean withState, Set<String> sources) {
-        b.append("<div class=\"table-wrap\"><table><thead><tr><th>").append(esc(Messages.t(lang, "date"))).append("</th>");
-        if (withState) b.append("<th>").append(esc(Messages.t(lang, "state"))).append("</th>");
-        b.append("<th>").append(esc(Messages.t(lang, "action"))).append("</th><th class=\"opt\">")
-                .append(esc(Messages.t(lang, "instrument"))).append("</th><th>").append(esc(Messages.t(lang, "notice")))
-                .append("</th><th>").append(esc(Messages.t(lang, "effective"))).append("</th><th class=\"opt\">")
-                .append(esc(Messages.t(lang, "rule"))).append("</th><th>").append(esc(Messages.t(lang, "source")))
-                .append("</th></tr></thead><tbody>");
-        for (TimelineEvent e : events) {
-            var act = e.action();
-            String src = act.sources().isEmpty() ? null : act.sources().get(0);
-            if (src != null) sources.add(src);
-            b.append("<tr><td class=\"nowrap\">").append(esc(e.date())).append("</td>");
-            if (withState) {
-                var st = a.snapshot().state(act.state());
-                b.append("<td><a href=\"/states/").append(esc(act.state())).append("\">")
-                        .append(esc(st == null ? act.state() : lang.pick(st.nameEn(), st.nameZh()))).append("</a></td>");
-            }
-            b.append("<td>").append(esc(Messages.code(lang, act.type().code()))).append("</td><td class=\"opt\"><a href=\"/instruments/")
-                    .append(esc(act.instrument())).append("\">").append(esc(act.instrument())).append("</a></td><td class=\"nowrap\">")
-                    .append(esc(act.notice())).append("</td><td class=\"nowrap\">").append(esc(e.effective())).append("</td><td class=\"opt\">")
-                    .append(esc(ruleWords(lang, act.rule()))).append("</td><td>").append(Layout.sourceLink(src)).append("</td></tr>");
-        }
-        b.append("</tbody></table></div>");
-    }
-
-    private static void clause(StringBuilder b, Lang lang, WithdrawalRule w, Set<String> sources) {
-        b.append("<h2>").append(esc(Messages.t(lang, "clause"))).append("</h2>");
-        if (w == null) {
-            b.append("<p class=\"note\">").append(esc(Messages.t(lang, "no.clause"))).append("</p>");
-            return;
-        }
-        sources.addAll(w.sources());
-        b.append("<dl class=\"facts\">");
-        if (w.treaty() != null) dt(b, Messages.t(lang, "instrument"), esc(w.treaty()));
-        if (w.article() != null) dt(b, "§", esc(w.article()));
-        if (w.noticePeriod() != null) dt(b, Messages.t(lang, "period"), esc(period(lang, w.noticePeriod())));
-        dt(b, Messages.t(lang, "rule"), esc(Messages.code(lang, w.rule().code())));
-        if (w.conditions() != null) dt(b, "", esc(w.conditions()));
-        dt(b, Messages.t(lang, "source"), Layout.sourceLink(w.sources().isEmpty() ? null : w.sources().get(0)));
-        b.append("</dl>");
-    }
-
-    private void members(StringBuilder b, Lang lang, Answers a, Organization o) {
+    /** Without the COW panel for this body, a count would show only the few curated states: misleading, so none. */
+    private Chart members(Words w, Answers a, Organization o) {
+        if (a.snapshot().cowIgo(o.id()) == null) return null;
         int from = o.founded() == null ? 1945 : Math.max(1816, Math.min(o.founded(), app.today().year()));
-        // Without the COW panel for this body, a count would show only the few curated states: misleading.
-        if (a.snapshot().cowIgo(o.id()) == null) return;
         var counts = a.count(o, from, app.today().year());
         Map<String, Object> option = new LinkedHashMap<>();
         option.put("tooltip", Map.of("trigger", "axis"));
-        option.put("xAxis", Map.of("type", "category", "data", counts.stream().map(c -> String.valueOf(c.year())).toList()));
-        option.put("yAxis", Map.of("type", "value", "minInterval", 1));
+        option.put("xAxis", Map.of("type", "category", "name", w.t("axis.year"), "nameLocation", "middle", "nameGap", 28,
+                "data", counts.stream().map(c -> String.valueOf(c.year())).toList()));
+        option.put("yAxis", Map.of("type", "value", "minInterval", 1, "name", w.t("axis.members")));
         option.put("series", List.of(Map.of("type", "line", "step", "end", "showSymbol", false, "color", "#0b5cad",
                 "data", counts.stream().map(c -> c.members()).toList())));
-        b.append("<h2>").append(esc(Messages.t(lang, "members.over.time"))).append("</h2><p class=\"note\">")
-                .append(esc(Messages.t(lang, "members.note"))).append("</p><div class=\"chart\" role=\"img\" aria-label=\"")
-                .append(esc(Messages.t(lang, "members.over.time"))).append("\" data-option=\"").append(esc(Json.compact(option)))
-                .append("\"></div>");
+        return new Chart(w.t("members.over.time"), Json.compact(option));
     }
 
-    /** The members map: drawn in the browser by /assets/members-map.js from /api/members, with a year slider. */
-    private void map(StringBuilder b, Lang lang, Answers a, Organization o) {
-        if (a.snapshot().cowIgo(o.id()) == null && a.snapshot().memberList(o.id()) == null) return;
+    /** A map wherever a member list or the COW history says who belongs. */
+    private OrgView.MembersMap map(Words w, Answers a, Organization o) {
+        if (a.snapshot().cowIgo(o.id()) == null && a.snapshot().memberList(o.id()) == null) return null;
         Map<String, String> words = new LinkedHashMap<>();
-        for (String k : List.of("title", "member", "leaving", "none", "year", "counted", "empty")) words.put(k, Messages.t(lang, "map." + k));
-        b.append("<h2>").append(esc(Messages.t(lang, "map.title"))).append("</h2><div class=\"members-map\" data-org=\"")
-                .append(esc(o.id())).append("\" data-on=\"").append(app.today().date()).append("\" data-words=\"")
-                .append(esc(Json.compact(words))).append("\"></div><p class=\"note\">").append(esc(Messages.t(lang, "map.geometry"))).append("</p>");
+        for (String k : List.of("title", "member", "leaving", "none", "year", "counted", "empty")) words.put(k, w.t("map." + k));
+        return new OrgView.MembersMap(o.id(), app.today().date().toString(), Json.compact(words));
     }
 
-    private static void otherStates(StringBuilder b, Lang lang, Answers a, Organization o, Set<String> sources) {
-        List<TimelineEvent> others = a.timeline(null, o, null, null).stream()
-                .filter(e -> !e.action().state().equals(FOCUS_STATE)).toList();
-        b.append("<h2>").append(esc(Messages.t(lang, "other.states"))).append("</h2>");
-        if (others.isEmpty()) {
-            b.append("<p class=\"note\">").append(esc(Messages.t(lang, "none"))).append("</p>");
-            return;
-        }
-        eventTable(b, lang, a, others, true, sources);
+    private OrgView.Funding funding(Words w, Answers a, Organization o) {
+        var d = funding.get();
+        var revenue = org.comity.funding.FundingQueries.revenueByYear(d, o.id());
+        if (revenue.isEmpty()) return new OrgView.Funding(FOCUS_STATE, null, List.of());
+        return FundingSection.organization(w, a.snapshot(), d, o, FOCUS_STATE, revenue);
     }
 }

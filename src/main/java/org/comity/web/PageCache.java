@@ -8,19 +8,21 @@ import java.util.Map;
 import org.comity.App;
 
 /**
- * Rendered pages, kept until the dataset version or the day changes: a page is a pure function of the
- * snapshot, the day (statuses are "today"), the language and the URL. Bounded: emptied when full.
+ * Rendered pages, kept until the dataset version, the funding version or the day changes: a page is a pure
+ * function of the snapshot, the funding figures, the day (statuses are "today"), the language and the URL. Bounded: emptied when full.
  */
 final class PageCache {
 
     private static final int MAX_PAGES = 256;
 
     private final App app;
+    private final org.comity.funding.FundingHolder funding;
     /** Lock-free reads: under load a synchronized LRU map made every page request wait for the others. */
     private final Map<String, byte[]> pages = new ConcurrentHashMap<>();
 
-    PageCache(App app) {
+    PageCache(App app, org.comity.funding.FundingHolder funding) {
         this.app = app;
+        this.funding = funding;
     }
 
     /** A handler that serves {@code page} from the cache, rendering it on a miss; only 200 HTML pages are kept. */
@@ -44,7 +46,8 @@ final class PageCache {
     }
 
     private String key(Context ctx) {
-        return app.snapshots().get().version() + "|" + app.today().date() + "|" + Lang.of(ctx).code + "|" + DataRoutes.cacheKey(ctx)
+        return app.snapshots().get().version() + "|" + funding.version() + "|" + app.today().date() + "|" + Lang.of(ctx).code + "|"
+                + DataRoutes.cacheKey(ctx)
                 + "|" + ctx.path() + "?"
                 + (ctx.queryString() == null ? "" : ctx.queryString());
     }

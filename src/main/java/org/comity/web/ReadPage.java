@@ -1,18 +1,19 @@
 package org.comity.web;
 
-import static org.comity.web.Html.esc;
-
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.comity.App;
 import org.comity.linking.Linking;
 import org.comity.query.Answers;
+import org.comity.web.view.ReadView;
+import org.comity.web.view.Words;
 
 /**
  * Read a text: paste Chinese or English, see every organization it names highlighted, linked to its page
@@ -36,62 +37,49 @@ final class ReadPage {
 
     void render(Context ctx) {
         Lang lang = Lang.of(ctx);
+        Words w = lang.words();
         String text = ctx.formParam("text");
+        if (text == null) text = ctx.queryParam("text"); // a result is shareable: /read?text=...
         if (text == null) {
             String example = ctx.queryParam("example");
             if ("seed".equals(example)) text = seedArticle();
             else if (example != null) text = EXAMPLE;
         }
-        StringBuilder b = new StringBuilder(20_000);
-        b.append("<h1>").append(esc(Messages.t(lang, "read"))).append("</h1><p class=\"lede\">")
-                .append(esc(Messages.t(lang, "read.lede"))).append("</p>")
-                .append("<form method=\"post\" action=\"/read\"><textarea name=\"text\" aria-label=\"")
-                .append(esc(Messages.t(lang, "read"))).append("\">").append(esc(text == null ? "" : text))
-                .append("</textarea><p><button type=\"submit\">").append(esc(Messages.t(lang, "read.link"))).append("</button> ")
-                .append("<a href=\"/read?example=1\">").append(esc(Messages.t(lang, "read.example"))).append("</a>");
-        if (seedArticle() != null) {
-            b.append(" · <a id=\"seed\" href=\"/read?example=seed\">").append(esc(Messages.t(lang, "read.seed"))).append("</a>");
-        }
-        b.append("</p></form>");
-        if (text != null && !text.isBlank()) result(b, lang, text);
-        Layout.render(ctx, lang, Messages.t(lang, "read"), b.toString(), List.of());
+        ReadView.Result result = text != null && !text.isBlank() ? result(w, text) : null;
+        Layout.render(ctx, "read.jte", new ReadView(Layout.frame(ctx, lang, w.t("read"), w.t("read.lede"), List.of(), null),
+                text == null ? "" : text, seedArticle() != null, result));
     }
 
     @SuppressWarnings("unchecked")
-    private void result(StringBuilder b, Lang lang, String text) {
+    private ReadView.Result result(Words w, String text) {
         Answers a = app.answers();
         Map<String, Object> linked = Linking.link(a, text, a.snapshot().state("USA"), app.today().date());
         List<Map<String, Object>> mentions = (List<Map<String, Object>>) linked.get("mentions");
-        b.append("<h2>").append(mentions.size()).append(' ').append(esc(Messages.t(lang, "read.found"))).append("</h2><div class=\"readout\">");
+        List<ReadView.Segment> segments = new ArrayList<>();
         int at = 0;
         for (Map<String, Object> m : mentions) {
             int start = (Integer) m.get("start");
             int end = (Integer) m.get("end");
             if (start < at) continue;
-            b.append(esc(text.substring(at, start)));
+            if (start > at) segments.add(new ReadView.Segment(text.substring(at, start), null, null, null));
             String org = (String) m.get("org");
             String status = (String) m.get("status");
-            String css = org == null ? "ambiguous" : status;
-            String title = org == null ? "? " + m.get("candidates") : m.get("canonical") + " — " + Messages.code(lang, status);
-            b.append("<mark class=\"m m-").append(esc(css)).append("\" data-org=\"").append(esc(org == null ? "" : org))
-                    .append("\" title=\"").append(esc(title)).append("\">");
-            if (org != null) b.append("<a href=\"/orgs/").append(esc(org)).append("\">").append(esc(text.substring(start, end))).append("</a>");
-            else b.append(esc(text.substring(start, end)));
-            b.append("</mark>");
+            String title = org == null ? "? " + m.get("candidates") : m.get("canonical") + " — " + w.code(status);
+            segments.add(new ReadView.Segment(text.substring(start, end), org == null ? "ambiguous" : status, org == null ? "" : org, title));
             at = end;
         }
-        b.append(esc(text.substring(at))).append("</div>");
-        b.append("<div class=\"table-wrap\"><table><thead><tr><th>").append(esc(Messages.t(lang, "read.text"))).append("</th><th>")
-                .append(esc(Messages.t(lang, "organization"))).append("</th><th>").append(esc(Messages.t(lang, "status.today")))
-                .append("</th></tr></thead><tbody>");
+        if (at < text.length()) segments.add(new ReadView.Segment(text.substring(at), null, null, null));
+        List<ReadView.Mention> rows = new ArrayList<>();
         for (Map<String, Object> m : mentions) {
             String org = (String) m.get("org");
-            b.append("<tr><td>").append(esc(m.get("text"))).append("</td><td>");
-            if (org == null) b.append(esc(Messages.t(lang, "read.ambiguous"))).append(' ').append(esc(m.get("candidates")));
-            else b.append("<a href=\"/orgs/").append(esc(org)).append("\">").append(esc(lang.pick((String) m.get("canonical"), (String) m.get("name_zh")))).append("</a>");
-            b.append("</td><td>").append(org == null ? "" : Layout.badge(lang, (String) m.get("status"))).append("</td></tr>");
+            rows.add(new ReadView.Mention(String.valueOf(m.get("text")), org,
+                    org == null ? null : w.pick((String) m.get("canonical"), (String) m.get("name_zh")),
+                    m.get("candidates") == null ? "" : String.valueOf(m.get("candidates")), (String) m.get("status")));
         }
-        b.append("</tbody></table></div>");
+        // a text short enough for a link (the query limit, Limits.MAX_QUERY_CHARS, counts it encoded) gets one
+        String encoded = Layout.url(text);
+        String share = encoded.length() + 5 <= Limits.MAX_QUERY_CHARS ? "/read?text=" + encoded : null;
+        return new ReadView.Result(mentions.size(), segments, rows, share);
     }
 
     /** The seed article when the shared test data is present (developers, CI); absent on a user's machine. */

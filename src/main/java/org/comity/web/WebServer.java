@@ -43,10 +43,11 @@ public final class WebServer {
         StatePage statePage = new StatePage(app, funding);
         InstrumentPage instrumentPage = new InstrumentPage(app, funding);
         SearchPage searchPage = new SearchPage(app);
-        PageCache cache = new PageCache(app);
+        PageCache cache = new PageCache(app, funding);
         ClaimsPage claimsPage = new ClaimsPage(app, funding);
         ReadPage readPage = new ReadPage(app);
         CurationRoutes curation = new CurationRoutes(app);
+        IndexPages indexes = new IndexPages(app);
         Javalin javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             Limits.register(config);
@@ -69,14 +70,21 @@ public final class WebServer {
             // First: every handler after it (pages, API) finds the request's citation; old ids are moved on.
             new DataRoutes(app, new org.comity.release.ReleaseShelf(releases)).register(config.routes, cache);
             new Redirects(app).register(config.routes);
-            config.routes.get("/", cache.cached(home::render));
-            config.routes.get("/orgs/{id}", cache.cached(orgPage::render));
-            config.routes.get("/states/{iso}", cache.cached(statePage::render));
-            config.routes.get("/instruments/{id}", cache.cached(instrumentPage::render));
-            config.routes.get("/search", searchPage::render);
-            config.routes.get("/claims", cache.cached(claimsPage::render));
-            config.routes.get("/read", readPage::render);
-            config.routes.post("/read", readPage::render);
+            // Every page at its own path and under /en/ and /zh/: a copied link keeps its language.
+            for (String lang : new String[] {"", "/en", "/zh"}) {
+                config.routes.get(lang.isEmpty() ? "/" : lang, cache.cached(home::render));
+                config.routes.get(lang + "/orgs", cache.cached(indexes::orgs));
+                config.routes.get(lang + "/states", cache.cached(indexes::states));
+                config.routes.get(lang + "/instruments", cache.cached(indexes::instruments));
+                config.routes.get(lang + "/orgs/{id}", cache.cached(orgPage::render));
+                config.routes.get(lang + "/states/{iso}", cache.cached(statePage::render));
+                config.routes.get(lang + "/instruments/{id}", cache.cached(instrumentPage::render));
+                config.routes.get(lang + "/search", searchPage::render);
+                config.routes.get(lang + "/claims", cache.cached(claimsPage::render));
+                config.routes.get(lang + "/read", readPage::render);
+                config.routes.post(lang + "/read", readPage::render);
+            }
+            new SiteFiles(app).register(config.routes);
             new Health(app, funding).register(config.routes);
             config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4").result(metrics.scrape()));
             api.register(config.routes);

@@ -26,6 +26,10 @@ import org.junit.jupiter.api.io.TempDir;
 /** `comity release DIR` on successive versions of the dataset: the bundle, its version, and exactly what changed. */
 class ReleaseTest {
 
+    /** Where organizations.csv keeps its sources (by name: the columns can move). */
+    private static final int SOURCES = org.comity.dataset.Tables.ORGANIZATIONS.columns().indexOf("sources");
+
+
     @RegisterExtension
     static final StoreWithCli store = new StoreWithCli();
 
@@ -129,7 +133,7 @@ class ReleaseTest {
         assertThat(Releases.in(releases)).hasSize(1);
 
         String source = renamed.rows("organizations.csv").stream().filter(r -> r.get(0).equals("irena-agency")).findFirst().orElseThrow()
-                .get(14).split("\\|")[0];
+                .get(SOURCES).split("\\|")[0];
         renamed.add("replaced-ids.csv", "irena", "organization", "irena-agency", "2026-11-30", "renamed", source);
         importRecord(renamed.dir());
         JsonNode published = release(releases).json();
@@ -143,7 +147,7 @@ class ReleaseTest {
     @Test
     void validateRefusesAReplacedIdStillInUseOrLeadingNowhere() {
         RecordCopy copy = RecordCopy.of(tmp.resolve("bad"));
-        String source = copy.rows("organizations.csv").get(0).get(14).split("\\|")[0];
+        String source = copy.rows("organizations.csv").get(0).get(SOURCES).split("\\|")[0];
         copy.add("replaced-ids.csv", "who", "organization", "irena", "2026-11-30", "merged", source);
         copy.add("replaced-ids.csv", "old-act", "instrument", "no-such-act", "2026-11-30", "renamed", source);
         Cli.Result r = store.cli().run("validate", copy.dir().toString(), "--format", "json");

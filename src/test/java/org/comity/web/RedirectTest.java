@@ -28,8 +28,10 @@ class RedirectTest {
     @BeforeAll
     static void renameIrena() throws Exception {
         RecordCopy copy = RecordCopy.of(Files.createTempDirectory("comity-renamed")).renameId("irena", "irena-agency");
-        String source = copy.rows("organizations.csv").stream().filter(r -> r.get(0).equals("irena-agency")).findFirst().orElseThrow()
-                .get(14).split("\\|")[0];
+        var rows = copy.rows("organizations.csv");
+        int sources = org.comity.dataset.Tables.ORGANIZATIONS.columns().indexOf("sources"); // by name: columns move
+        String source = rows.stream().filter(r -> r.get(0).equals("irena-agency")).findFirst().orElseThrow()
+                .get(sources).split("\\|")[0];
         copy.add("replaced-ids.csv", "irena", "organization", "irena-agency", "2026-11-30", "renamed", source);
         var parsed = DatasetReader.read(DataFiles.directory(copy.dir()));
         DatasetValidator.require(parsed.dataset(), parsed.located());
