@@ -135,6 +135,11 @@ final class FundingSection {
     static String reason(Words w, String reason, Snapshot s) {
         if (!w.zh() || reason == null) return reason;
         java.util.regex.Matcher m;
+        // Coverage adds to the CEB sentence what the US reporting and the body's kind say: "...; no US-reported figure for FY2023[; why]".
+        if ((m = java.util.regex.Pattern.compile("(.*?); no US-reported figure for FY(\\d{4})(?:; (.*))?").matcher(reason)).matches()) {
+            String why = m.group(3) == null ? "" : "；" + coverageReason(w, m.group(3), s);
+            return reason(w, m.group(1), s) + w.f("lacking.no.us.figure", m.group(2)) + why;
+        }
         if ((m = java.util.regex.Pattern.compile("not reported on its own in the CEB statistics(?:; its money is part of (.+)'s figures)?").matcher(reason)).matches()) {
             String host = m.group(1) == null ? null : s.org(m.group(1)) == null ? m.group(1) : w.pick(s.org(m.group(1)).nameEn(), s.org(m.group(1)).nameZh());
             return w.t("lacking.not.reported") + (host == null ? "" : w.f("lacking.part.of", host));
@@ -146,6 +151,26 @@ final class FundingSection {
             return w.f("lacking.no.breakdown", m.group(1), w.usd(new BigDecimal(m.group(2))), w.usd(new BigDecimal(m.group(3))));
         }
         return reason;
+    }
+
+    /** The body's kind, as Coverage words it, in Chinese; a host named by its id is named by its Chinese name. */
+    private static String coverageReason(Words w, String why, Snapshot s) {
+        java.util.regex.Matcher m;
+        if (why.startsWith("recorded as a partnership of participants")) return w.t("lacking.partnership");
+        if ((m = java.util.regex.Pattern.compile("an inter-agency mechanism of the UN system: .*?(?: \\((.+)\\))?").matcher(why)).matches()) {
+            return w.t("lacking.interagency") + (m.group(1) == null ? "" : "（" + orgName(w, m.group(1), s) + "）");
+        }
+        if ((m = java.util.regex.Pattern.compile("financed within (.+)'s budget, of which the US pays its assessed share.*").matcher(why)).matches()) {
+            return w.f("lacking.within", orgName(w, m.group(1), s));
+        }
+        if (why.startsWith("a body without accounts of its own")) return w.t("lacking.parent");
+        if (why.startsWith("financed by voluntary contributions")) return w.t("lacking.voluntary");
+        if (why.startsWith("a body with a budget of its own")) return w.t("lacking.own.budget");
+        return why;
+    }
+
+    private static String orgName(Words w, String id, Snapshot s) {
+        return s.org(id) == null ? id : w.pick(s.org(id).nameEn(), s.org(id).nameZh());
     }
 
     /** A donor by its name in the page's language ("United States", "美国"), its code when the dataset has no such state. */

@@ -33,7 +33,6 @@ final class Limits {
     static final int EXPENSIVE_PER_MINUTE = 120;
     static final Set<String> EXPENSIVE = Set.of("/api/link", "/api/search", "/api/count", "/search", "/read", "/download/search.csv");
 
-    private static final Window RATE = new Window(EXPENSIVE_PER_MINUTE, 60_000);
 
     private Limits() {}
 
@@ -91,14 +90,16 @@ final class Limits {
                 }
             }
         }));
-        config.routes.before(Limits::check);
+        // One window per server: two servers in one process (tests, or a node beside its standby) count apart.
+        Window rate = new Window(EXPENSIVE_PER_MINUTE, 60_000);
+        config.routes.before(ctx -> check(ctx, rate));
         for (Class<? extends HttpResponseException> refusal : java.util.List.of(MethodNotAllowedResponse.class,
                 ContentTooLargeResponse.class, TooManyRequestsResponse.class, UriTooLongResponse.class)) {
             config.routes.exception(refusal, (e, ctx) -> refuse(ctx, e.getStatus(), message(e)));
         }
     }
 
-    private static void check(Context ctx) {
+    private static void check(Context ctx, Window rate) {
         String query = ctx.queryString();
         if (query != null && query.length() > MAX_QUERY_CHARS) {
             throw new UriTooLongResponse("the query is " + query.length() + " characters long; at most " + MAX_QUERY_CHARS);
@@ -112,7 +113,9 @@ final class Limits {
         if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > MAX_BODY_BYTES) {
             throw new ContentTooLargeResponse("the body is too large: " + length + " bytes; at most " + (MAX_BODY_BYTES >> 20) + " MB");
         }
-        if (EXPENSIVE.contains(ctx.path()) && !RATE.allow(ctx.ip() + " " + ctx.path())) throw new TooManyRequestsResponse();
+        // The same page in either language (/en/search, /zh/read) counts as the page.
+        String route = Lang.unprefixed(ctx);
+        if (EXPENSIVE.contains(route) && !rate.allow(ctx.ip() + " " + route)) throw new TooManyRequestsResponse();
     }
 
     private static String message(HttpResponseException e) {

@@ -125,7 +125,7 @@ class DownloadsTest {
         Table usa = download(csvLink("/states/USA?on=2026-06-01"));
         assertThat(usa.fileName()).isEqualTo("comity-memberships-USA-2026-06-01.csv");
         assertThat(usa.header()).contains("org", "name_en", "name_zh", "role", "status", "since", "effective", "source");
-        assertThat(usa.rows()).hasSize(rowsOnPage("/states/USA?on=2026-06-01", "<tr><td><a href=\"/orgs/"));
+        assertThat(usa.rows()).hasSize(rowsOnPage("/states/USA?on=2026-06-01", "<tr><td class=\"name\"><a href=\"/orgs/"));
         Table exits = download("/download/events.csv?state=USA");
         assertThat(exits.header()).contains("org", "org_name_en", "org_name_zh");
         assertThat(exits.column("org_name_en")).doesNotContain("");
