@@ -1,11 +1,20 @@
 // Progressive enhancement: pages are complete without this script; it only draws the charts whose
 // data the server embedded (data-option holds an ECharts option as JSON) and makes tables sortable.
 (function () {
+  // Every chart can be saved as a picture (SVG for the drawn charts, PNG for the map), named after the page.
+  function saveAsImage() {
+    var zh = document.documentElement.lang.indexOf('zh') === 0;
+    var name = 'comity-' + location.pathname.replace(/^\/(en|zh)\//, '/').replace(/[^A-Za-z0-9-]+/g, '-').replace(/^-|-$/g, '');
+    return { right: 8, feature: { saveAsImage: { title: zh ? '保存为图片' : 'Save as image', name: name, pixelRatio: 2 } } };
+  }
+  window.comitySaveAsImage = saveAsImage;
   function charts() {
     if (!window.echarts) return;
     document.querySelectorAll('div.chart[data-option]').forEach(function (el) {
       var chart = echarts.init(el, null, { renderer: 'svg' });
-      chart.setOption(JSON.parse(el.getAttribute('data-option')));
+      var option = JSON.parse(el.getAttribute('data-option'));
+      option.toolbox = saveAsImage();
+      chart.setOption(option);
       window.addEventListener('resize', function () { chart.resize(); });
     });
   }

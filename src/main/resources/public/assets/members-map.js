@@ -71,6 +71,7 @@
             status.textContent = members.length ? (members.length + ' ' + (words.counted || '')) : (words.empty || '');
             chart.setOption({
               aria: { enabled: true },
+              toolbox: window.comitySaveAsImage ? window.comitySaveAsImage() : undefined,
               title: { text: (words.title || '') + ' ' + day, left: 'center', textStyle: { fontSize: 13 } },
               tooltip: {
                 trigger: 'item',

@@ -64,6 +64,11 @@ class MembersMapBrowserTest {
         WebElement chart = desktop.findElement(By.cssSelector(".members-map-chart"));
         assertThat(chart.findElements(By.tagName("canvas"))).isNotEmpty();
         assertThat(chart.getAttribute("aria-label")).contains(today);
+        // Both the map and the members-over-time chart offer their picture, named after the page.
+        Object names = ((JavascriptExecutor) desktop).executeScript(
+                "return [document.querySelector('.members-map-chart'), document.querySelector('div.chart[data-option]')].map(function (el) {"
+                        + " return echarts.getInstanceByDom(el).getOption().toolbox[0].feature.saveAsImage.name; });");
+        assertThat(String.valueOf(names)).isEqualTo("[comity-orgs-who, comity-orgs-who]");
         ((JavascriptExecutor) desktop).executeScript("arguments[0].scrollIntoView()", chart);
         Browser.screenshot(desktop, "org-who-map-en");
 
