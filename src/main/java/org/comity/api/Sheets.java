@@ -115,6 +115,20 @@ public final class Sheets {
                 "compare", "tolerance", "definition", "sources"), ClaimShapes.claims(claims));
     }
 
+    /** Read a text: every mention the linker found, in the text's order, with the organization's status for the state asked about. */
+    @SuppressWarnings("unchecked")
+    public static Sheet link(Map<String, Object> linked, LocalDate on) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Map<String, Object> m : (List<Map<String, Object>>) linked.get("mentions")) {
+            Map<String, Object> r = new LinkedHashMap<>(m);
+            r.put("state", linked.get("state"));
+            r.put("on", linked.get("on"));
+            rows.add(r);
+        }
+        return Sheet.of(name("read", null, on), List.of("start", "end", "text", "org", "canonical", "name_zh", "acronym", "state", "on",
+                "status", "since", "effective", "candidates"), rows);
+    }
+
     /** The search page: the ranked hits, best first, with their rank. */
     public static Sheet search(Answers a, String lang, SearchIndex.Result result, LocalDate on) {
         List<Map<String, Object>> rows = new ArrayList<>();

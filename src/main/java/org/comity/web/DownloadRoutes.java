@@ -56,6 +56,15 @@ final class DownloadRoutes {
         });
         r.get("/download/claims.csv", ctx -> send(ctx, Sheets.claims(
                 ClaimsQuestion.answer(app.snapshots().get(), funding.get(), opt(ctx, "document")), opt(ctx, "document"), app.today().date())));
+        // Read a text: the text comes in the query (a shared result) or in a form (a long one); reading it writes nothing.
+        io.javalin.http.Handler read = ctx -> {
+            String text = ctx.formParam("text") != null ? ctx.formParam("text") : required(ctx, "text");
+            Answers a = app.answers();
+            send(ctx, Sheets.link(org.comity.linking.Linking.link(a, org.comity.linking.InputText.decode(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "the text"), a.snapshot().state("USA"),
+                    app.today().date()), app.today().date()));
+        };
+        r.get("/download/link.csv", read);
+        r.post("/download/link.csv", read);
         r.get("/download/search.csv", ctx -> {
             Answers a = app.answers();
             String lang = "zh".equals(ctx.queryParam("lang")) ? "zh" : "en";

@@ -31,7 +31,7 @@ final class Limits {
     static final long MIN_BODY_BYTES_PER_SECOND = 1024;
     /** Per client and route, for the routes that read or search text. */
     static final int EXPENSIVE_PER_MINUTE = 120;
-    static final Set<String> EXPENSIVE = Set.of("/api/link", "/api/search", "/api/count", "/search", "/read", "/download/search.csv");
+    static final Set<String> EXPENSIVE = Set.of("/api/link", "/api/search", "/api/count", "/search", "/read", "/download/search.csv", "/download/link.csv");
 
 
     private Limits() {}

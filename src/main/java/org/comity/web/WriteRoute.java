@@ -11,5 +11,5 @@ import org.comity.curation.AccountRole;
 public record WriteRoute(Set<AccountRole> admitted) implements EndpointMetadata {
 
     /** POST routes that change nothing: they read a text sent in the body, or sign a curator in. */
-    public static final Set<String> READS_BY_POST = Set.of("/read", "/en/read", "/zh/read", "/api/link", "/sign-in");
+    public static final Set<String> READS_BY_POST = Set.of("/read", "/en/read", "/zh/read", "/api/link", "/download/link.csv", "/sign-in");
 }

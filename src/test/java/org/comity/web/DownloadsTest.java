@@ -132,4 +132,25 @@ class DownloadsTest {
         assertThat(download(csvLink("/search?q=UN")).column("id").get(0)).isEqualTo("un");
         assertThat(site.get("/download/orgs.csv?status=gone").statusCode()).isEqualTo(400);
     }
+
+    @Test
+    void readATextDownloadsItsMentionsByLinkAndByForm() throws Exception {
+        String text = "美国宣布退出世界卫生组织，并将于2026年底退出联合国教科文组织。";
+        String page = site.get("/read?lang=zh&text=" + java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8)).body();
+        assertThat(page).contains("action=\"/download/link.csv\"");
+        Table byLink = download("/download/link.csv?text=" + java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(byLink.fileName()).isEqualTo("comity-read-2026-12-01.csv");
+        assertThat(byLink.column("org")).containsExactly("who", "unesco");
+        assertThat(byLink.column("status")).containsExactly("withdrawn", "withdrawing");
+        assertThat(byLink.column("effective")).containsExactly("2026-01-22", "2027-01-01");
+        // A long text goes in the form; the answer is the same table.
+        java.net.http.HttpResponse<String> posted = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://127.0.0.1:" + site.port() + "/download/link.csv"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("text=" + java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8)))
+                .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(posted.statusCode()).isEqualTo(200);
+        assertThat(posted.body()).startsWith("\uFEFF").contains(",who,").contains(",unesco,");
+        assertThat(site.get("/download/link.csv").statusCode()).isEqualTo(400);
+    }
 }
