@@ -1,6 +1,5 @@
 package org.comity.cli;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.comity.App;
 import org.comity.curation.AccountRole;
@@ -33,11 +32,7 @@ final class UserVerbs {
             } catch (IllegalArgumentException e) {
                 throw new BadInputException(e.getMessage());
             }
-            Map<String, Object> answer = new LinkedHashMap<>();
-            answer.put("name", created.curator().name());
-            answer.put("role", created.curator().role().code());
-            answer.put("password", created.password());
-            answer.put("token", created.token());
+            Map<String, Object> answer = created.shape();
             note("account " + name + " (" + role + ") created; the password and token below are shown this once");
             print(answer, null);
             return 0;

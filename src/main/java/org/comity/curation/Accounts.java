@@ -11,7 +11,17 @@ public final class Accounts {
     public record Curator(long id, String name, AccountRole role) {}
 
     /** What {@code user add} prints once: nothing of it is stored but hashes. */
-    public record Created(Curator curator, String password, String token) {}
+    public record Created(Curator curator, String password, String token) {
+
+        /** What `user add` and POST /api/accounts answer, the one time the secrets are shown. */
+        public java.util.Map<String, Object> shape() {
+            java.util.Map<String, Object> answer = new java.util.LinkedHashMap<>();
+            answer.put("name", curator.name());
+            answer.put("role", curator.role().code());
+            answer.put("password", password);
+            answer.put("token", token);
+            return answer;
+        }}
 
     /** A signed-in browser: its cookie value and the token its forms carry. */
     public record Session(String id, String csrf, Curator curator) {}

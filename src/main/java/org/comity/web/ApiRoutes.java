@@ -159,12 +159,13 @@ final class ApiRoutes {
         json(ctx, candidates == null ? Map.of("error", message) : Map.of("error", message, "candidates", candidates));
     }
 
-    private static String opt(Context ctx, String name) {
+    /** A query parameter, or null when absent or blank (shared with the download routes). */
+    static String opt(Context ctx, String name) {
         String v = ctx.queryParam(name);
         return v == null || v.isBlank() ? null : v;
     }
 
-    private static String required(Context ctx, String name) {
+    static String required(Context ctx, String name) {
         String v = opt(ctx, name);
         if (v == null) throw new BadInputException("query parameter '" + name + "' is required");
         return v;

@@ -200,11 +200,7 @@ final class CurationRoutes {
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("name", created.curator().name());
-        answer.put("role", created.curator().role().code());
-        answer.put("password", created.password());
-        answer.put("token", created.token());
+        Map<String, Object> answer = created.shape();
         ctx.status(201).header("Cache-Control", "no-store");
         ApiRoutes.json(ctx, answer);
     }

@@ -86,13 +86,10 @@ final class DownloadRoutes {
     }
 
     private static String opt(Context ctx, String name) {
-        String v = ctx.queryParam(name);
-        return v == null || v.isBlank() ? null : v;
+        return ApiRoutes.opt(ctx, name);
     }
 
     private static String required(Context ctx, String name) {
-        String v = opt(ctx, name);
-        if (v == null) throw new BadInputException("query parameter '" + name + "' is required");
-        return v;
+        return ApiRoutes.required(ctx, name);
     }
 }
