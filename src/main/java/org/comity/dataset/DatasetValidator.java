@@ -340,6 +340,8 @@ public final class DatasetValidator {
         unique(d.claimChecks(), ClaimCheck::claim, "claim-checks", "claim");
         for (ClaimCheck k : d.claimChecks()) {
             ref(k, "claim-checks", "claim", k.claim(), claims.keySet(), "a claim id in claims.csv");
+            translation(k, "claim-checks", "tolerance", k.tolerance(), k.toleranceZh());
+            translation(k, "claim-checks", "definition", k.definition(), k.definitionZh());
             for (CheckMethod.Param p : k.method().params()) {
                 String v = k.param(p.name());
                 switch (p.kind()) {

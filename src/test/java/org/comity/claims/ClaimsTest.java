@@ -182,7 +182,7 @@ class ClaimsTest {
     private static Dataset withBrokenCheck(Dataset d) {
         List<ClaimCheck> broken = d.claimChecks().stream().map(k -> !k.claim().equals("c01") ? k
                 : new ClaimCheck(k.claim(), k.method(), Map.of("instrument", "no-such-act"), k.compare(), k.tolerance(),
-                        k.definition(), k.sources())).toList();
+                        k.toleranceZh(), k.definition(), k.definitionZh(), k.sources())).toList();
         return new Dataset(d.sources(), d.organizations(), d.aliases(), d.states(), d.instruments(), d.actions(),
                 d.memberLists(), d.episodes(), d.memberCounts(), d.withdrawalRules(), d.checks(), d.claims(), broken,
                 d.replacedIds());
