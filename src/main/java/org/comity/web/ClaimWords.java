@@ -54,6 +54,7 @@ final class ClaimWords {
         if ((m = NONE_AFTER.matcher(s)).matches()) return w.f("claims.none.after", m.group(1));
         if ((m = FIRST.matcher(s)).matches()) return w.f("claims.first", name(m.group(1)), w.code(m.group(2)));
         if (s.equals("no withdrawal recorded")) return w.t("claims.no.withdrawal");
+        if (s.equals(org.comity.claims.ClaimResult.PARTIAL_PERIOD)) return w.t("claims.partial");
         if (s.contains(";") || names.containsKey(s)) { // organization ids, ';' between them (instrument-lists)
             List<String> out = new ArrayList<>();
             for (String id : s.split(";")) {

@@ -113,8 +113,8 @@ final class ClaimsPage {
                 return;
             }
             if (v instanceof List<?> l && (l.size() > 6 || l.stream().anyMatch(x -> x instanceof Map || x instanceof List))) return;
-            if (k.equals("reason") && w.zh()) { // the check's own words (params of claim-checks.csv): English, marked so
-                facts.add(new Fact(label(w, k), List.of(new Fact.Value(String.valueOf(v), null, "en"))));
+            if (k.equals("reason") && w.zh()) { // a check's fixed reason in Chinese; a row's own (claim-checks.csv params) marked as English
+                facts.add(new Fact(label(w, k), List.of(words.text(String.valueOf(v)))));
                 return;
             }
             String text = v instanceof List<?> l ? String.join(w.zh() ? "、" : ", ", l.stream().map(x -> words.name(String.valueOf(x))).toList())

@@ -100,6 +100,8 @@ class ClaimsTest {
         for (JsonNode c : answer()) {
             String id = c.get("id").asText();
             assertThat(c.get("definition").asText()).as(id + " has a check row").isNotBlank();
+            assertThat(org.comity.names.ChineseScript.hasHan(c.get("definition_zh").asText())).as(id + " has its definition in Chinese").isTrue();
+            if (c.get("tolerance_zh").isTextual()) assertThat(c.get("tolerance").asText()).as(id + ": the English beside the Chinese").isNotBlank();
             assertThat(c.get("sources")).as(id).isNotEmpty();
             if (c.get("verdict").asText().equals("unverifiable")) {
                 assertThat(c.get("computation").get("reason").asText()).as(id + " says why").isNotBlank();
