@@ -105,16 +105,18 @@ final class ClaimsPage {
                 if (m.values().stream().anyMatch(x -> x instanceof Map || x instanceof List)) return;
                 List<String> parts = new ArrayList<>();
                 m.forEach((mk, mv) -> {
-                    // the reason has its own line below, marked as English on the Chinese site (it has no Chinese yet)
-                    if (!(w.zh() && "reason".equals(mk) && computation.containsKey("reason"))) parts.add(words.param(String.valueOf(mk), mv));
+                    // the reason has its own line below, in the page's language
+                    if ("reason_zh".equals(mk) || (w.zh() && "reason".equals(mk) && computation.containsKey("reason"))) return;
+                    parts.add(words.param(String.valueOf(mk), mv));
                 });
                 if (parts.isEmpty()) return;
                 facts.add(Fact.of(label(w, String.valueOf(k)), String.join(w.zh() ? "；" : ", ", parts)));
                 return;
             }
             if (v instanceof List<?> l && (l.size() > 6 || l.stream().anyMatch(x -> x instanceof Map || x instanceof List))) return;
-            if (k.equals("reason") && w.zh()) { // a check's fixed reason in Chinese; a row's own (claim-checks.csv params) marked as English
-                facts.add(new Fact(label(w, k), List.of(words.text(String.valueOf(v)))));
+            if (k.equals("reason") && w.zh()) { // the row's reason_zh, a check's fixed reason in Chinese, or the English marked so
+                Object zh = computation.get("filters") instanceof Map<?, ?> f ? f.get("reason_zh") : null;
+                facts.add(new Fact(label(w, k), List.of(zh != null ? new Fact.Value(String.valueOf(zh), null, null) : words.text(String.valueOf(v)))));
                 return;
             }
             String text = v instanceof List<?> l ? String.join(w.zh() ? "、" : ", ", l.stream().map(x -> words.name(String.valueOf(x))).toList())

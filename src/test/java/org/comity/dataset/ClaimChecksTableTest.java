@@ -75,6 +75,8 @@ class ClaimChecksTableTest {
         assertRefused("c09,", l -> l.replace(",组织表中", ",組織表中"), "is not in simplified script");
         assertRefused("c09,", l -> l.replace(",\"same year\",同一年,", ",,同一年,"),
                 "a Chinese tolerance without the English one (tolerance is empty)");
+        assertRefused("c06,", l -> l.replace(";reason_zh=外交部例行记者会不在本数据集中", ";reason_zh=the briefing"),
+                "'the briefing' has no Chinese characters");
     }
 
     /** Breaks the claim-checks.csv line starting with {@code prefix} in a copy; validate must name that line. */
