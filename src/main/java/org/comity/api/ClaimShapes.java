@@ -30,7 +30,9 @@ public final class ClaimShapes {
         m.put("verdict", a.result().verdict().code());
         m.put("compare", k == null ? null : k.compare().code());
         m.put("tolerance", k == null ? null : k.tolerance());
+        m.put("tolerance_zh", k == null ? null : k.toleranceZh());
         m.put("definition", k == null ? null : k.definition());
+        m.put("definition_zh", k == null ? null : k.definitionZh());
         m.put("computation", a.result().computation());
         m.put("sources", c.sources());
         return m;

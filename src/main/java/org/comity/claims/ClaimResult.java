@@ -7,4 +7,8 @@ import java.util.Map;
  * the document says, and how ({@code computation}: the method, its filters and definition, the rows it
  * read, and the figures of each kind of check — the free-form "how" shown beside the verdict).
  */
-public record ClaimResult(String computed, Verdict verdict, Map<String, Object> computation) {}
+public record ClaimResult(String computed, Verdict verdict, Map<String, Object> computation) {
+
+    /** Why a funding sum over part of a claim's period has no verdict (the Chinese site says it in its own words). */
+    public static final String PARTIAL_PERIOD = "the data cover part of the claim's period only (see definition); no verdict on a part";
+}

@@ -29,7 +29,7 @@ record FundingAmount(String donor, String org, List<Integer> years, Set<RevenueT
         how.put("source_rows", Money.sourceRows(d, donor, org, years.get(0), Denominator.GOVERNMENT_DONORS, types));
         String computed = Usd.rounded(sum).toPlainString();
         if (partial) {
-            return Outcome.unverifiable(computed, how, "the data cover part of the claim's period only (see definition); no verdict on a part");
+            return Outcome.unverifiable(computed, how, ClaimResult.PARTIAL_PERIOD);
         }
         return Outcome.of(computed, Compare.numbers(sum, claim.expected(), rule));
     }

@@ -26,7 +26,7 @@ final class ClaimCheckRows {
     static List<String> cells(ClaimCheck k) {
         String params = k.params().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(";"));
         return java.util.Arrays.asList(k.claim(), k.method().code(), params, k.compare().code(), Tables.cell(k.tolerance()),
-                k.definition(), Tables.cell(k.sources()));
+                Tables.cell(k.toleranceZh()), k.definition(), Tables.cell(k.definitionZh()), Tables.cell(k.sources()));
     }
 
     static ClaimCheck parse(Row r) {
@@ -36,7 +36,8 @@ final class ClaimCheckRows {
         Comparison compare = r.requiredCode("compare", Comparison.class);
         String tolerance = r.text("tolerance");
         tolerance(r, compare, tolerance);
-        return new ClaimCheck(claim, method, params, compare, tolerance, r.required("definition"), r.list("sources"));
+        return new ClaimCheck(claim, method, params, compare, tolerance, r.text("tolerance_zh"), r.required("definition"),
+                r.text("definition_zh"), r.list("sources"));
     }
 
     private static Map<String, String> params(Row r, CheckMethod method) {

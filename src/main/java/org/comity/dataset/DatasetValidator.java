@@ -340,6 +340,10 @@ public final class DatasetValidator {
         unique(d.claimChecks(), ClaimCheck::claim, "claim-checks", "claim");
         for (ClaimCheck k : d.claimChecks()) {
             ref(k, "claim-checks", "claim", k.claim(), claims.keySet(), "a claim id in claims.csv");
+            translation(k, "claim-checks", "tolerance", k.tolerance(), k.toleranceZh());
+            translation(k, "claim-checks", "definition", k.definition(), k.definitionZh());
+            // an unverifiable check's reason_zh: its English (reason) is required, so only the script is left to check
+            if (k.param("reason_zh") != null) chinese(k, "claim-checks", "params", k.param("reason_zh"));
             for (CheckMethod.Param p : k.method().params()) {
                 String v = k.param(p.name());
                 switch (p.kind()) {

@@ -143,7 +143,7 @@ public final class Tables {
 
     /** How each claim is checked ({@link ClaimCheckRows}: the method's parameters are checked as the row is read). */
     public static final Table<ClaimCheck> CLAIM_CHECKS = new Table<>("claim-checks.csv",
-            cols("claim,method,params,compare,tolerance,definition,sources"), ClaimCheckRows::cells, ClaimCheckRows::parse);
+            cols("claim,method,params,compare,tolerance,tolerance_zh,definition,definition_zh,sources"), ClaimCheckRows::cells, ClaimCheckRows::parse);
 
     public static final Table<ReplacedId> REPLACED_IDS = new Table<>("replaced-ids.csv",
             cols("old_id,kind,new_id,date,reason,sources"),
@@ -196,7 +196,7 @@ public final class Tables {
     private static final java.util.Map<String, Integer> MAX_LENGTH = limits(
             "url=2000,title=1000,title_zh=1000,publisher=500,citation=1000,name_en=500,name_zh=500,acronym=100,"
             + "kind=50,category=50,joined_by=20,un_system=20,un_status=20,lang=20,type=20,role=20,end_reason=20,unit=20,"
-            + "parent=100,parent_note=1000,headquarters=200,parent_note_zh=1000,headquarters_zh=200,treaty_zh=1000,article_zh=200,conditions_zh=2000,website=500,wikidata=20,sources=10000,id=100,org=100,"
+            + "parent=100,parent_note=1000,headquarters=200,parent_note_zh=1000,headquarters_zh=200,treaty_zh=1000,article_zh=200,conditions_zh=2000,definition_zh=1000,website=500,wikidata=20,sources=10000,id=100,org=100,"
             + "instrument=100,actor=3,iso3=3,state=3,cow_code=10,seq=10,section=10,action=30,rule=30,note=2000,"
             + "flags=200,alias=500,document=100,quote=1000,text_en=2000,expected=100,means=30,follows=1000,"
             + "counted=200,roles=200,count=10,definition=1000,scope=2000,finding=2000,treaty=1000,article=200,"

@@ -36,7 +36,7 @@ public enum CheckMethod implements Coded {
     FUNDING_AMOUNT(required("donor", Kind.STATE), required("org", Kind.ORG), required("years", Kind.YEARS),
             required("types", Kind.REVENUE_TYPES), optional("partial", Kind.YES_NO)),
     /** A claim the data cannot check, with the reason. */
-    UNVERIFIABLE(required("reason", Kind.TEXT));
+    UNVERIFIABLE(required("reason", Kind.TEXT), optional("reason_zh", Kind.TEXT));
 
     /** What a parameter's value must be. */
     public enum Kind {

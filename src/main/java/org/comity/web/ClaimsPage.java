@@ -39,20 +39,28 @@ final class ClaimsPage {
         long contradicted = claims.stream().filter(c -> c.result().verdict() == Verdict.CONTRADICTED).count();
         List<Card> verdicts = List.of(new Card(confirmed, null, "confirmed"), new Card(contradicted, null, "contradicted"),
                 new Card(claims.size() - confirmed - contradicted, null, "unverifiable"));
+        ClaimWords words = new ClaimWords(w, s.dataset());
         List<ClaimsView.Claim> rows = new ArrayList<>();
         for (ClaimAnswer c : claims) {
             String verdict = c.result().verdict().code();
             ClaimUnit unit = c.claim().unit();
             rows.add(new ClaimsView.Claim(c.claim().id(), verdict, c.claim().quote(), w.zh() ? null : c.claim().textEn(),
-                    value(w, unit, c.claim().expected()), value(w, unit, c.result().computed()),
-                    w.t("verdict.means." + verdict), c.check() == null ? null : c.check().definition(),
-                    c.check() == null ? null : c.check().tolerance(), computation(w, c.result().computation()),
+                    shown(w, words, unit, c.claim().expected()), shown(w, words, unit, c.result().computed()),
+                    w.t("verdict.means." + verdict), c.check() == null ? null : c.check().definition(w.zh()),
+                    c.check() == null ? null : c.check().tolerance(w.zh()), computation(w, words, c.result().computation()),
                     Json.pretty(c.result().computation()), c.claim().sources()));
         }
         ClaimsView view = new ClaimsView(Layout.frame(ctx, lang, w.t("claims"), w.t("claims.lede"), List.of(), "/api/claims", "/download/claims.csv"),
                 article == null ? null : new Link(article.url(), article.title()), article == null ? null : article.publisher(),
                 article == null ? null : String.valueOf(article.published()), verdicts, rows);
         Layout.render(ctx, "claims.jte", view);
+    }
+
+    /** A claimed or computed value on the page: a figure as {@link #value}, a text in the page's words. */
+    private static Fact.Value shown(Words w, ClaimWords words, ClaimUnit unit, String raw) {
+        if (raw == null) return new Fact.Value(null, null, null);
+        String figure = value(w, unit, raw);
+        return unit == ClaimUnit.TEXT || figure.equals(raw) ? words.text(raw) : new Fact.Value(figure, null, null);
     }
 
     /** A value as the claim states it: 0.2797 as 27.97%, 16000000000 as US$16 bn (160亿美元); other values as they are. */
@@ -82,12 +90,13 @@ final class ClaimsPage {
 
     /** A computation's key in words ("numerator" 分子); the key itself where no word is set. */
     private static String label(Words w, String key) {
+        if (key.startsWith("status_on_")) return w.f("computation.status_on", key.substring("status_on_".length()));
         String t = w.t("computation." + key);
         return t.startsWith("??") ? key.replace('_', ' ') : t;
     }
 
     /** The computation's figures (numerator, denominator, year, filters) as a small table; nested parts stay in the JSON. */
-    private static List<Fact> computation(Words w, Map<String, Object> computation) {
+    private static List<Fact> computation(Words w, ClaimWords words, Map<String, Object> computation) {
         List<Fact> facts = new ArrayList<>();
         if (computation == null) return facts;
         computation.forEach((k, v) -> {
@@ -95,13 +104,24 @@ final class ClaimsPage {
             if (v instanceof Map<?, ?> m) { // the filters: one line of "name: value"
                 if (m.values().stream().anyMatch(x -> x instanceof Map || x instanceof List)) return;
                 List<String> parts = new ArrayList<>();
-                m.forEach((mk, mv) -> parts.add(mk + ": " + mv));
-                facts.add(Fact.of(label(w, String.valueOf(k)), String.join(", ", parts)));
+                m.forEach((mk, mv) -> {
+                    // the reason has its own line below, in the page's language
+                    if ("reason_zh".equals(mk) || (w.zh() && "reason".equals(mk) && computation.containsKey("reason"))) return;
+                    parts.add(words.param(String.valueOf(mk), mv));
+                });
+                if (parts.isEmpty()) return;
+                facts.add(Fact.of(label(w, String.valueOf(k)), String.join(w.zh() ? "；" : ", ", parts)));
                 return;
             }
             if (v instanceof List<?> l && (l.size() > 6 || l.stream().anyMatch(x -> x instanceof Map || x instanceof List))) return;
-            String text = v instanceof List<?> l ? String.join(", ", l.stream().map(String::valueOf).toList())
-                    : v instanceof Number num && Math.abs(num.doubleValue()) >= 1e6 ? w.usd(new BigDecimal(num.toString())) : String.valueOf(v);
+            if (k.equals("reason") && w.zh()) { // the row's reason_zh, a check's fixed reason in Chinese, or the English marked so
+                Object zh = computation.get("filters") instanceof Map<?, ?> f ? f.get("reason_zh") : null;
+                facts.add(new Fact(label(w, k), List.of(zh != null ? new Fact.Value(String.valueOf(zh), null, null) : words.text(String.valueOf(v)))));
+                return;
+            }
+            String text = v instanceof List<?> l ? String.join(w.zh() ? "、" : ", ", l.stream().map(x -> words.name(String.valueOf(x))).toList())
+                    : v instanceof Number num && Math.abs(num.doubleValue()) >= 1e6 ? w.usd(new BigDecimal(num.toString()))
+                    : v instanceof String str && w.zh() ? words.text(str).text() : String.valueOf(v);
             facts.add(Fact.of(label(w, k), text));
         });
         return facts;

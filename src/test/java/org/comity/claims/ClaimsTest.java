@@ -100,6 +100,8 @@ class ClaimsTest {
         for (JsonNode c : answer()) {
             String id = c.get("id").asText();
             assertThat(c.get("definition").asText()).as(id + " has a check row").isNotBlank();
+            assertThat(org.comity.names.ChineseScript.hasHan(c.get("definition_zh").asText())).as(id + " has its definition in Chinese").isTrue();
+            if (c.get("tolerance_zh").isTextual()) assertThat(c.get("tolerance").asText()).as(id + ": the English beside the Chinese").isNotBlank();
             assertThat(c.get("sources")).as(id).isNotEmpty();
             if (c.get("verdict").asText().equals("unverifiable")) {
                 assertThat(c.get("computation").get("reason").asText()).as(id + " says why").isNotBlank();
@@ -182,7 +184,7 @@ class ClaimsTest {
     private static Dataset withBrokenCheck(Dataset d) {
         List<ClaimCheck> broken = d.claimChecks().stream().map(k -> !k.claim().equals("c01") ? k
                 : new ClaimCheck(k.claim(), k.method(), Map.of("instrument", "no-such-act"), k.compare(), k.tolerance(),
-                        k.definition(), k.sources())).toList();
+                        k.toleranceZh(), k.definition(), k.definitionZh(), k.sources())).toList();
         return new Dataset(d.sources(), d.organizations(), d.aliases(), d.states(), d.instruments(), d.actions(),
                 d.memberLists(), d.episodes(), d.memberCounts(), d.withdrawalRules(), d.checks(), d.claims(), broken,
                 d.replacedIds());

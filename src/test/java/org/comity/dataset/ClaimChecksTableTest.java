@@ -67,6 +67,18 @@ class ClaimChecksTableTest {
         assertRefused("c36,", l -> l.replaceFirst("^c36,", "c99,"), "'c99' is not a claim id in claims.csv");
     }
 
+    /** The Chinese columns follow the organizations' rule: Chinese characters, simplified, and the English beside them. */
+    @Test
+    void aChineseDefinitionOrToleranceMustBeChineseAndHaveItsEnglish() throws IOException {
+        assertRefused("c01,", l -> l.replace(",法律文件表中该备忘录的日期,", ",the date in the table,"),
+                "'the date in the table' has no Chinese characters");
+        assertRefused("c09,", l -> l.replace(",组织表中", ",組織表中"), "is not in simplified script");
+        assertRefused("c09,", l -> l.replace(",\"same year\",同一年,", ",,同一年,"),
+                "a Chinese tolerance without the English one (tolerance is empty)");
+        assertRefused("c06,", l -> l.replace(";reason_zh=外交部例行记者会不在本数据集中", ";reason_zh=the briefing"),
+                "'the briefing' has no Chinese characters");
+    }
+
     /** Breaks the claim-checks.csv line starting with {@code prefix} in a copy; validate must name that line. */
     private void assertRefused(String prefix, UnaryOperator<String> edit, String message) throws IOException {
         Path dir = RecordCopy.of(tmp.resolve(prefix.replace(",", "") + Math.abs(message.hashCode()))).dir();
