@@ -21,7 +21,7 @@ import org.comity.snapshot.Snapshot;
  * Reads and checks the four curated files of the second funding source ({@code data/mappings/}). Every
  * bad row is refused with its file, line, column and value: a figure without its document, a year written as
  * a bare calendar year (FY2023 or CY2023, never 2023), a negative amount, an unknown organization, state,
- * document or source id. Nothing is returned half-read: any problem throws with all of them.
+ * document or source URL. Nothing is returned half-read: any problem throws with all of them.
  */
 public final class UsReportingFiles {
 
@@ -66,8 +66,9 @@ public final class UsReportingFiles {
     /** Reads the four files from {@code files} (a missing file reads as empty, except the document register). */
     public static UsReporting read(DataFiles files, Snapshot s) {
         List<Problem> problems = new ArrayList<>();
+        // A figure cites its sources by URL, as every file of data/ does; each URL is registered in sources.csv.
         Set<String> sourceIds = new HashSet<>();
-        for (Source src : s.dataset().sources()) if (src.id() != null) sourceIds.add(src.id());
+        for (Source src : s.dataset().sources()) sourceIds.add(src.url());
 
         List<UsDocument> documents = new ArrayList<>();
         Set<String> docIds = new HashSet<>();
@@ -239,11 +240,11 @@ public final class UsReportingFiles {
     private static List<String> sources(CsvLines.Line l, Set<String> ids, List<Problem> problems) {
         String v = l.get("sources");
         if (v.isEmpty()) {
-            problems.add(l.problem("sources", "", "a figure needs at least one source id of sources.csv"));
+            problems.add(l.problem("sources", "", "a figure needs at least one source URL (registered in sources.csv)"));
             return List.of();
         }
         List<String> out = Arrays.stream(v.split("\\|")).map(String::trim).toList();
-        for (String id : out) if (!ids.contains(id)) problems.add(l.problem("sources", id, "'" + id + "' is not a source id in sources.csv"));
+        for (String id : out) if (!ids.contains(id)) problems.add(l.problem("sources", id, "'" + id + "' is not a URL registered in sources.csv"));
         return out;
     }
 }

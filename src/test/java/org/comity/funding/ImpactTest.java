@@ -159,7 +159,7 @@ class ImpactTest {
             java.nio.file.Files.copy(org.comity.support.TestDb.mappingsDir().resolve(f), dir.resolve(f));
         }
         java.nio.file.Files.writeString(dir.resolve(UsReportingFiles.FIGURES),
-                "unfpa,USA,FY2023,fiscal,voluntary,100000000,bwc-us-assessed-un,test row,bwc-us-assessed-un\n",
+                "unfpa,USA,FY2023,fiscal,voluntary,100000000,bwc-us-assessed-un,test row,https://betterworldcampaign.org/us-assessed-financial-contributions-to-the-un\n",
                 java.nio.file.StandardOpenOption.APPEND);
         var s = store.app().snapshots().get();
         UsReporting us = UsReportingFiles.read(org.comity.dataset.DataFiles.directory(dir), s);

@@ -43,35 +43,35 @@ class UsReportingFilesTest {
 
     @Test
     void aFigureWithoutItsDocumentIsRefusedWithFileLineAndColumn() throws IOException {
-        Problem p = onlyProblem(figure("un-women,USA,FY2023,fiscal,voluntary,1000,,CBJ table,bwc-us-assessed-un"));
+        Problem p = onlyProblem(figure("un-women,USA,FY2023,fiscal,voluntary,1000,,CBJ table,https://betterworldcampaign.org/us-assessed-financial-contributions-to-the-un"));
         assertThat(p.toString()).isEqualTo("us-contributions.csv:2: column document: a figure without its document: name the document id of us-documents.csv");
     }
 
     @Test
     void aFiscalYearWrittenAsABareCalendarYearIsRefused() throws IOException {
-        Problem p = onlyProblem(figure("un-women,USA,2023,fiscal,voluntary,1000,bwc-us-assessed-un,table,bwc-us-assessed-un"));
+        Problem p = onlyProblem(figure("un-women,USA,2023,fiscal,voluntary,1000,bwc-us-assessed-un,table,https://betterworldcampaign.org/us-assessed-financial-contributions-to-the-un"));
         assertThat(p.file()).isEqualTo("us-contributions.csv");
         assertThat(p.line()).isEqualTo(2);
         assertThat(p.value()).isEqualTo("2023");
         assertThat(p.message()).contains("bare calendar year").contains("FY2023");
-        Problem mismatch = onlyProblem(figure("un-women,USA,CY2023,fiscal,voluntary,1000,bwc-us-assessed-un,table,bwc-us-assessed-un"));
+        Problem mismatch = onlyProblem(figure("un-women,USA,CY2023,fiscal,voluntary,1000,bwc-us-assessed-un,table,https://betterworldcampaign.org/us-assessed-financial-contributions-to-the-un"));
         assertThat(mismatch.message()).isEqualTo("'CY2023' does not match period fiscal");
     }
 
     @Test
     void aNegativeAmountIsRefused() throws IOException {
-        Problem p = onlyProblem(figure("un-women,USA,FY2023,fiscal,voluntary,-5,bwc-us-assessed-un,table,bwc-us-assessed-un"));
+        Problem p = onlyProblem(figure("un-women,USA,FY2023,fiscal,voluntary,-5,bwc-us-assessed-un,table,https://betterworldcampaign.org/us-assessed-financial-contributions-to-the-un"));
         assertThat(p.toString()).startsWith("us-contributions.csv:2: column amount_usd: '-5' is negative");
     }
 
     @Test
     void anUnknownOrganizationIsRefusedInTheFiguresAndInTheBudgetTable() throws IOException {
-        Problem p = onlyProblem(figure("unwomen2,USA,FY2023,fiscal,voluntary,5,bwc-us-assessed-un,table,bwc-us-assessed-un"));
+        Problem p = onlyProblem(figure("unwomen2,USA,FY2023,fiscal,voluntary,5,bwc-us-assessed-un,table,https://betterworldcampaign.org/us-assessed-financial-contributions-to-the-un"));
         assertThat(p.toString()).isEqualTo("us-contributions.csv:2: column org: 'unwomen2' is not an organization id");
         copyMappings();
         Files.writeString(dir.resolve(UsReportingFiles.BUDGETS), "org,year,period,measure,amount,currency,us_share,document,table,sources\n"
-                + "iccrom,CY2022,calendar,revenue,8388670,EUR,,iccrom-financial-info,Total revenue,iccrom-financial-info\n"
-                + "irena2,CY2023,calendar,budget,-10,USD,1.5,iccrom-financial-info,x,iccrom-financial-info\n");
+                + "iccrom,CY2022,calendar,revenue,8388670,EUR,,iccrom-financial-info,Total revenue,https://iccrom.org/about/corporate-info/our-commitment-transparency/financial-info\n"
+                + "irena2,CY2023,calendar,budget,-10,USD,1.5,iccrom-financial-info,x,https://iccrom.org/about/corporate-info/our-commitment-transparency/financial-info\n");
         List<Problem> ps = problems();
         assertThat(ps).extracting(Problem::toString).containsExactly(
                 "body-budgets.csv:3: column org: 'irena2' is not an organization id",
@@ -81,7 +81,7 @@ class UsReportingFilesTest {
 
     @Test
     void aFigureFromADocumentNobodyReadIsRefused() throws IOException {
-        Problem p = onlyProblem(figure("un-women,USA,FY2023,fiscal,voluntary,5,state-cbj-fy2025,CIO table,bwc-us-assessed-un"));
+        Problem p = onlyProblem(figure("un-women,USA,FY2023,fiscal,voluntary,5,state-cbj-fy2025,CIO table,https://betterworldcampaign.org/us-assessed-financial-contributions-to-the-un"));
         assertThat(p.message()).isEqualTo("'state-cbj-fy2025' is registered as missing: a figure cannot come from a document nobody read");
     }
 
