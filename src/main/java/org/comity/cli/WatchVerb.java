@@ -18,18 +18,22 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "watch", description = "Reads official documents (Federal Register API JSON with its text beside it, "
         + "UN depositary notifications) and prints each withdrawal, notice, return or cut they state, checked against "
-        + "the record. It never changes the record: with --propose, each new finding's draft waits in the review queue.")
+        + "the record, and files the draft of each document with new findings as a proposal for review (never published "
+        + "by itself; --dry-run files nothing).")
 final class WatchVerb extends Verb {
 
     @Parameters(index = "0", paramLabel = "FILE|DIR", description = "A document, or a directory of them.")
     String path;
 
-    @Option(names = "--propose", description = "File the draft of each document with new findings as a proposal for review, "
-            + "as the editor or reviewer whose API token is given with --token or COMITY_TOKEN. Nothing is published.")
-    boolean propose;
+    @Option(names = "--dry-run", description = "Print the findings and their drafts; file no proposal.")
+    boolean dryRun;
 
-    @Option(names = "--token", paramLabel = "TOKEN", description = "The API token of the account that proposes (default: COMITY_TOKEN).")
+    @Option(names = "--token", paramLabel = "TOKEN", description = "File the proposals as the editor or reviewer whose API token "
+            + "this is (default: COMITY_TOKEN; without one they are filed as '" + WATCH + "', whom any reviewer may publish).")
     String token;
+
+    /** The proposer of findings filed without an account: the watcher itself, never a reviewer. */
+    static final String WATCH = "watch";
 
     @Override
     int run(App app) {
@@ -48,22 +52,27 @@ final class WatchVerb extends Verb {
             for (String u : r.unresolved()) note(r.document().id() + ": names no organization of the record: " + u);
         }
         note(reports.size() + " documents, " + all + " findings: " + fresh + " new, " + (all - fresh) + " already recorded");
-        if (propose) fileProposals(app, s, reports);
+        if (!dryRun) fileProposals(app, s, reports);
         return 0;
     }
 
     /** Each document's draft goes to the review queue through the same door as a proposal made on the site. */
     private void fileProposals(App app, org.comity.snapshot.Snapshot s, List<Watch.Report> reports) {
+        List<Watch.Draft> drafts = Watch.drafts(s, reports, app.today().date());
+        if (drafts.isEmpty()) return;
         String secret = token != null ? token : System.getenv("COMITY_TOKEN");
-        if (secret == null || secret.isBlank()) throw new BadInputException("--propose needs the API token of an editor or reviewer (--token or COMITY_TOKEN)");
-        Accounts.Curator curator = new Accounts(app.database()).byToken(secret.strip())
-                .orElseThrow(() -> new BadInputException("--token: no account has this API token"));
-        if (curator.role() == AccountRole.ADMIN) {
-            throw new BadInputException("--token: account '" + curator.name() + "' is an admin; only an editor or a reviewer proposes");
+        String proposer = WATCH;
+        if (secret != null && !secret.isBlank()) {
+            Accounts.Curator curator = new Accounts(app.database()).byToken(secret.strip())
+                    .orElseThrow(() -> new BadInputException("--token: no account has this API token"));
+            if (curator.role() == AccountRole.ADMIN) {
+                throw new BadInputException("--token: account '" + curator.name() + "' is an admin; only an editor or a reviewer proposes");
+            }
+            proposer = curator.name();
         }
         Proposals proposals = new Proposals(app);
-        for (Watch.Draft d : Watch.drafts(s, reports, app.today().date())) {
-            long id = proposals.file(curator.name(), new ProposalDraft(d.summary(), d.rows()));
+        for (Watch.Draft d : drafts) {
+            long id = proposals.file(proposer, new ProposalDraft(d.summary(), d.rows()));
             note("proposal " + id + " filed for review: " + d.summary());
         }
     }

@@ -52,13 +52,13 @@ final class Layout {
         return new Frame(w, title, description == null ? w.t("site.description") : description, DataRoutes.base(ctx), Lang.unprefixed(ctx),
                 Lang.unprefixed(ctx).equals("/search") && ctx.queryParam("q") != null ? ctx.queryParam("q") : "",
                 List.of(langLink(ctx, Lang.EN, lang, "English"), langLink(ctx, Lang.ZH, lang, "中文")),
-                trail, downloads, c == null ? null : c.text(), calendar(ctx), null);
+                trail, downloads, c == null ? null : c.text(), feedQuery(ctx), null);
     }
 
     /** The same frame with the page's schema.org markup (home and /data). */
     static Frame withJsonLd(Frame f, String jsonLd) {
         return new Frame(f.w(), f.title(), f.description(), f.base(), f.path(), f.search(), f.langs(), f.crumbs(), f.downloads(),
-                f.cite(), f.calendar(), jsonLd == null || jsonLd.isEmpty() ? null : jsonLd);
+                f.cite(), f.feedQuery(), jsonLd == null || jsonLd.isEmpty() ? null : jsonLd);
     }
 
     /** JSON and CSV downloads of one API answer. */
@@ -73,13 +73,15 @@ final class Layout {
         return q == null || q.isEmpty() ? "" : "?" + q;
     }
 
-    /** The calendar of coming effective dates that concerns the page: its organization's or state's, else all. */
-    static String calendar(Context ctx) {
-        String path = Lang.unprefixed(ctx);
-        String[] parts = path.split("/");
-        if (parts.length == 3 && parts[1].equals("orgs")) return "/feeds/dates.ics?org=" + url(parts[2]);
-        if (parts.length == 3 && parts[1].equals("states")) return "/feeds/dates.ics?state=" + url(parts[2]);
-        return "/feeds/dates.ics";
+    /**
+     * The subject of the page's feeds (the Atom feed of published changes, the calendar of coming effective
+     * dates): "?org=ID" on an organization's page, "?state=ISO" on a state's, else "" (everything).
+     */
+    static String feedQuery(Context ctx) {
+        String[] parts = Lang.unprefixed(ctx).split("/");
+        if (parts.length == 3 && parts[1].equals("orgs")) return "?org=" + url(parts[2]);
+        if (parts.length == 3 && parts[1].equals("states")) return "?state=" + url(parts[2]);
+        return "";
     }
 
     /** The same page in another language: the current path and query with lang replaced. */

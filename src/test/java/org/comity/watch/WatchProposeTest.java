@@ -15,8 +15,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * `comity watch --propose`: a document the record does not hold yet (EO 14155, on a store whose record lacks it)
- * becomes one proposal in the review queue, filed as the editor whose token is given — and nothing is published.
+ * `comity watch`: a document the record does not hold yet (EO 14155, on a store whose record lacks it)
+ * becomes one proposal in the review queue, filed as the editor whose token is given (or as the watcher) — and nothing is published.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WatchProposeTest {
@@ -45,27 +45,30 @@ class WatchProposeTest {
         assertThat(imported.exit()).as(imported.err()).isZero();
         Path eo = WatchTest.FIXTURES.resolve("2025-01957.json");
 
-        // No token, or an admin's: refused with one line, nothing filed.
-        Result none = store.cli().run("watch", eo.toString(), "--propose", "--token", " ");
-        assertThat(none.exit()).isEqualTo(2);
-        assertThat(none.err().lines().filter(l -> l.startsWith("comity: ")).toList()).singleElement().asString().contains("--propose needs");
-        Result admin = store.cli().run("watch", eo.toString(), "--propose", "--token", token("keeper", "admin"));
+        // A dry run, or an admin's token: nothing filed.
+        Result dry = store.cli().run("watch", eo.toString(), "--dry-run");
+        assertThat(dry.exit()).as(dry.err()).isZero();
+        assertThat(dry.err()).contains("1 new").doesNotContain("filed");
+        Result admin = store.cli().run("watch", eo.toString(), "--token", token("keeper", "admin"));
         assertThat(admin.exit()).isEqualTo(2);
-        assertThat(admin.err()).contains("is an admin");
+        assertThat(admin.err().lines().filter(l -> l.startsWith("comity: ")).toList()).singleElement().asString().contains("is an admin");
         Proposals proposals = new Proposals(store.app());
         assertThat(proposals.list(Proposals.Status.queued)).isEmpty();
 
-        Result r = store.cli().run("watch", eo.toString(), "--propose", "--token", token("watcher", "editor"));
+        // With an editor's token the proposal is the editor's; without one it is the watcher's own.
+        Result r = store.cli().run("watch", eo.toString(), "--token", token("watcher", "editor"));
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.err()).contains("1 new").containsPattern("proposal \\d+ filed for review");
-        var queued = proposals.list(Proposals.Status.queued);
-        assertThat(queued).singleElement().satisfies(p -> {
+        assertThat(proposals.list(Proposals.Status.queued)).singleElement().satisfies(p -> {
             assertThat(p.editor()).isEqualTo("watcher");
             assertThat(p.draft().rows()).containsKeys("instruments.csv", "actions/us-eo-14155.csv");
             assertThat(p.draft().rows().get("actions/us-eo-14155.csv")).anySatisfy(a -> assertThat(a).containsEntry("org", "who"));
         });
+        Result plain = store.cli().run("watch", eo.toString());
+        assertThat(plain.exit()).as(plain.err()).isZero();
+        assertThat(proposals.list(Proposals.Status.queued)).extracting(Proposals.Proposal::editor).containsExactlyInAnyOrder("watcher", "watch");
         // Filed, not published: the record still lacks the act, and watch still finds it new.
         assertThat(store.cli().run("org", "who", "--format", "json").out()).doesNotContain("us-eo-14155");
-        assertThat(store.cli().run("watch", eo.toString()).err()).contains("1 new");
+        assertThat(store.cli().run("watch", eo.toString(), "--dry-run").err()).contains("1 new");
     }
 }

@@ -115,5 +115,9 @@ class DateFeedTest {
         assertThat(site.get("/orgs/unesco").body()).contains("<link rel=\"alternate\" type=\"text/calendar\" title=\"Coming effective dates\" href=\"/feeds/dates.ics?org=unesco\">");
         assertThat(site.get("/states/USA").body()).contains("href=\"/feeds/dates.ics?state=USA\"");
         assertThat(site.get("/").body()).contains("href=\"/feeds/dates.ics\"");
+        // The Atom feed of published changes beside it, in the head of every page (the outside contract).
+        assertThat(site.get("/zh/orgs/unesco").body()).contains("<link rel=\"alternate\" type=\"application/atom+xml\"")
+                .contains("href=\"/feeds/changes.atom?org=unesco\"");
+        assertThat(site.get("/").body()).contains("href=\"/feeds/changes.atom\"");
     }
 }
