@@ -94,34 +94,9 @@ public final class FundingShapes {
             o.put("source", c.chosen());
             o.put("why", c.why());
             o.put("us_amount", c.hasUsAmount());
-            List<Map<String, Object>> figures = new ArrayList<>();
-            for (Coverage.Figure f : c.figures()) {
-                Map<String, Object> x = new LinkedHashMap<>();
-                x.put("source", f.source());
-                x.put("donor", f.donor());
-                x.put("year", f.yearLabel());
-                x.put("type", f.type());
-                x.put("amount_usd", f.amountUsd());
-                x.put("document", f.document());
-                x.put("table", f.table());
-                x.put("sources", f.sources());
-                figures.add(x);
-            }
-            o.put("figures", figures);
-            List<Map<String, Object>> accounts = new ArrayList<>();
-            for (BodyBudget b : c.bodyAccounts()) {
-                Map<String, Object> x = new LinkedHashMap<>();
-                x.put("year", b.yearLabel());
-                x.put("measure", b.measure());
-                x.put("amount", b.amount());
-                x.put("currency", b.currency());
-                x.put("us_share", b.usShare());
-                x.put("document", b.document());
-                x.put("table", b.table());
-                x.put("sources", b.sources());
-                accounts.add(x);
-            }
-            o.put("body_accounts", accounts);
+            o.put("figures", c.figures().stream().map(f -> figure(f.source(), f.donor(), f.yearLabel(), f.type(), f.amountUsd(),
+                    f.document(), f.table(), f.sources())).toList());
+            o.put("body_accounts", c.bodyAccounts().stream().map(FundingShapes::account).toList());
             o.put("disagreements", c.disagreements());
             o.put("reason", c.reason());
             o.put("searched", c.searched());
@@ -160,33 +135,41 @@ public final class FundingShapes {
         List<Map<String, Object>> reported = new ArrayList<>();
         for (UsFigure f : us.figures()) {
             if (!f.org().equals(o.id())) continue;
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("source", "body".equals(us.sideOf(f.document())) ? Coverage.BODY_ACCOUNTS : Coverage.US_REPORTING);
-            x.put("donor", f.donor());
-            x.put("year", f.yearLabel());
-            x.put("type", f.type().code);
-            x.put("amount_usd", f.amountUsd());
-            x.put("document", f.document());
-            x.put("table", f.table());
-            x.put("sources", f.sources());
-            reported.add(x);
-        }
-        List<Map<String, Object>> accounts = new ArrayList<>();
-        for (BodyBudget b : us.budgetsOf(o.id())) {
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("year", b.yearLabel());
-            x.put("measure", b.measure());
-            x.put("amount", b.amount());
-            x.put("currency", b.currency());
-            x.put("us_share", b.usShare());
-            x.put("document", b.document());
-            x.put("table", b.table());
-            x.put("sources", b.sources());
-            accounts.add(x);
+            reported.add(figure("body".equals(us.sideOf(f.document())) ? Coverage.BODY_ACCOUNTS : Coverage.US_REPORTING, f.donor(),
+                    f.yearLabel(), f.type().code, f.amountUsd(), f.document(), f.table(), f.sources()));
         }
         m.put("reported_contributions", reported);
-        m.put("body_accounts", accounts);
+        m.put("body_accounts", us.budgetsOf(o.id()).stream().map(FundingShapes::account).toList());
         return m;
+    }
+
+    /** One figure of a funding source, as the coverage and the revenue answers show it. */
+    private static Map<String, Object> figure(String source, String donor, String year, String type, Object amountUsd,
+                                              String document, String table, List<String> sources) {
+        Map<String, Object> x = new LinkedHashMap<>();
+        x.put("source", source);
+        x.put("donor", donor);
+        x.put("year", year);
+        x.put("type", type);
+        x.put("amount_usd", amountUsd);
+        x.put("document", document);
+        x.put("table", table);
+        x.put("sources", sources);
+        return x;
+    }
+
+    /** One line of a body's own budget or accounts. */
+    private static Map<String, Object> account(BodyBudget b) {
+        Map<String, Object> x = new LinkedHashMap<>();
+        x.put("year", b.yearLabel());
+        x.put("measure", b.measure());
+        x.put("amount", b.amount());
+        x.put("currency", b.currency());
+        x.put("us_share", b.usShare());
+        x.put("document", b.document());
+        x.put("table", b.table());
+        x.put("sources", b.sources());
+        return x;
     }
 
     /** An organization's revenue and government donors' total by year and type. */

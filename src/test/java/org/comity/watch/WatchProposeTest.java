@@ -35,12 +35,7 @@ class WatchProposeTest {
 
     @Test
     void newFindingsWaitForReviewAndTheRecordIsUnchanged() throws Exception {
-        RecordCopy copy = RecordCopy.of(dir.resolve("record"));
-        List<List<String>> instruments = copy.rows("instruments.csv");
-        int row = 0;
-        while (!instruments.get(row).get(0).equals("us-eo-14155")) row++;
-        copy.remove("instruments.csv", row);
-        Files.delete(copy.dir().resolve("actions/us-eo-14155.csv"));
+        RecordCopy copy = WatchTest.withoutEo14155(dir.resolve("record"));
         Result imported = store.cli().run("import", "dataset", copy.dir().toString());
         assertThat(imported.exit()).as(imported.err()).isZero();
         Path eo = WatchTest.FIXTURES.resolve("2025-01957.json");

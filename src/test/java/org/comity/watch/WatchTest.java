@@ -136,15 +136,21 @@ class WatchTest {
         return cell.matches(".*[,\"\n|].*") ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell;
     }
 
-    @Test
-    void draftedRowsPassTheValidatorAndThenWatchSaysRecorded() throws Exception {
-        // The record without EO 14155: watch drafts it; written into the files, the draft is a valid record that holds it.
-        RecordCopy copy = RecordCopy.of(dir.resolve("record"));
+    /** A copy of the bundled record without EO 14155 (its instrument row and its actions file): watch finds it new. */
+    static RecordCopy withoutEo14155(Path target) throws java.io.IOException {
+        RecordCopy copy = RecordCopy.of(target);
         List<List<String>> instruments = copy.rows("instruments.csv");
         int row = 0;
         while (!instruments.get(row).get(0).equals("us-eo-14155")) row++;
         copy.remove("instruments.csv", row);
         java.nio.file.Files.delete(copy.dir().resolve("actions/us-eo-14155.csv"));
+        return copy;
+    }
+
+    @Test
+    void draftedRowsPassTheValidatorAndThenWatchSaysRecorded() throws Exception {
+        // The record without EO 14155: watch drafts it; written into the files, the draft is a valid record that holds it.
+        RecordCopy copy = withoutEo14155(dir.resolve("record"));
         var before = DatasetReader.read(DataFiles.directory(copy.dir()));
         assertThat(DatasetValidator.validate(before.dataset(), before.located())).isEmpty();
         Snapshot without = new Snapshot(before.dataset(), 3);
