@@ -33,24 +33,32 @@ public final class App implements AutoCloseable {
 
     /** Opens the database; loads the bundled dataset when the store is empty and {@code seed} is set. */
     public static App open(DbConfig config, boolean seed) {
-        return open(config, seed, false, Today.fromEnvironment());
+        return open(config, seed, Load.NOW, Today.fromEnvironment());
     }
 
-    /**
-     * @param inBackground load the dataset on another thread and return once the database is open: the
-     *                     server then binds its port meanwhile, and the first question waits for the load
-     */
-    public static App open(DbConfig config, boolean seed, boolean inBackground, Today today) {
-        // Loading the Chinese conversion dictionaries takes most of a second; do it while the database opens.
-        Thread warmUp = new Thread(() -> ChineseScript.toSimplified("國際"), "comity-warm-up");
-        warmUp.setDaemon(true);
-        warmUp.start();
+    /** When the snapshot of the dataset (memberships, COW history, indexes: most of a second) is built. */
+    public enum Load {
+        /** Before {@code open} returns. */
+        NOW,
+        /** On another thread: the server binds its port meanwhile, and the first question waits for the load. */
+        IN_BACKGROUND,
+        /** At the first question, if one comes: a command that needs only ids and names never builds it. */
+        WHEN_ASKED
+    }
+
+    public static App open(DbConfig config, boolean seed, Load load, Today today) {
+        if (load != Load.WHEN_ASKED) {
+            // Loading the Chinese conversion dictionaries takes a moment; do it while the database opens.
+            Thread warmUp = new Thread(() -> ChineseScript.toSimplified("國際"), "comity-warm-up");
+            warmUp.setDaemon(true);
+            warmUp.start();
+        }
         App app = new App(Database.open(config, seed ? App::seedEmptyStores : db -> {}), today);
         LOG.debug("database open {} ms after launch", java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
-        if (inBackground) {
+        if (load == Load.IN_BACKGROUND) {
             Thread loader = new Thread(() -> {
                 try {
-                    app.load(seed);
+                    app.load(seed, true);
                 } catch (RuntimeException e) {
                     app.snapshots.fail(e);
                 }
@@ -59,8 +67,9 @@ public final class App implements AutoCloseable {
             loader.start();
             return app;
         }
+        if (load == Load.WHEN_ASKED) app.snapshots.loadWhenAsked();
         try {
-            app.load(seed);
+            app.load(seed, load == Load.NOW);
         } catch (RuntimeException e) {
             app.close();
             throw e;
@@ -68,11 +77,11 @@ public final class App implements AutoCloseable {
         return app;
     }
 
-    private void load(boolean seed) {
+    private void load(boolean seed, boolean snapshot) {
         if (seed) seedEmptyStores(db);
-        snapshots.reload();
+        if (snapshot) snapshots.reload();
         if (seed) refillFromNewerBundle();
-        LOG.debug("snapshot ready {} ms after launch", java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
+        LOG.debug(snapshot ? "snapshot ready {} ms after launch" : "store ready {} ms after launch", java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
     }
 
     /**

@@ -32,8 +32,8 @@ final class ServeVerb extends Verb {
     }
 
     @Override
-    boolean loadsInBackground() {
-        return true;
+    App.Load load() {
+        return App.Load.IN_BACKGROUND;
     }
 
     @Override

@@ -37,7 +37,7 @@ abstract class Verb implements Callable<Integer> {
         org.comity.Today today = today(); // a malformed --today or COMITY_TODAY is bad input for every verb
         if (!needsStore()) return run(null);
         beforeOpen();
-        try (App app = App.open(DbConfig.resolve(db, System.getenv()), seedsStore(), loadsInBackground(), today)) {
+        try (App app = App.open(DbConfig.resolve(db, System.getenv()), seedsStore(), load(), today)) {
             return run(app);
         }
     }
@@ -46,9 +46,9 @@ abstract class Verb implements Callable<Integer> {
     void beforeOpen() {
     }
 
-    /** Whether the dataset may load while the command starts up (the server binds its port meanwhile). */
-    boolean loadsInBackground() {
-        return false;
+    /** When the snapshot is built: before the command runs, unless the command says otherwise (the server, imports of figures). */
+    App.Load load() {
+        return App.Load.NOW;
     }
 
     /** Whether the command reads or writes the store at all ({@code validate} does not). */

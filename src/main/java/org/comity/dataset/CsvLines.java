@@ -77,6 +77,7 @@ public final class CsvLines {
                 problems.add(refused);
                 return 0;
             }
+            int[] limits = header.stream().mapToInt(Tables::maxLength).toArray();
             while (true) {
                 line = it.getCurrentLocation().getLineNr();
                 if (!it.hasNext()) break;
@@ -88,7 +89,7 @@ public final class CsvLines {
                     continue;
                 }
                 Problem control = controlChars(file, line, header, values);
-                if (control == null) control = tooLong(file, line, header, values);
+                if (control == null) control = tooLong(file, line, header, limits, values);
                 if (control != null) {
                     problems.add(control);
                     continue;
@@ -115,10 +116,11 @@ public final class CsvLines {
     }
 
     /** A cell longer than its column's limit ({@link Tables#maxLength}), in any file. */
-    private static Problem tooLong(String file, int line, List<String> header, List<String> values) {
+    private static Problem tooLong(String file, int line, List<String> header, int[] limits, List<String> values) {
         for (int i = 0; i < values.size(); i++) {
+            int max = limits[i];
+            if (values.get(i).length() <= max) continue; // cannot be too long once trimmed either
             String v = values.get(i).trim();
-            int max = Tables.maxLength(header.get(i));
             if (v.length() > max) {
                 String start = v.substring(0, Math.min(40, v.length())) + "...";
                 return new Problem(file, line, header.get(i), start, "is " + v.length() + " characters long; at most " + max

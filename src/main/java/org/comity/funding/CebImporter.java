@@ -9,6 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +30,9 @@ import org.comity.dataset.Problem;
  * amount, rev_type}), CEB's export of revenue by government donor ({@code government_donor, entity,
  * rev_type, calendar_year, amount}) and the derived 2013–2024 donor file ({@code ..., donor_kind,
  * rev_category, ...}). Other files are listed as skipped. Everything is parsed and checked before anything
- * is returned: one bad cell anywhere throws with every problem's file, line and column.
+ * is returned: one bad cell anywhere throws with every problem's file, line and column. Reading needs no
+ * mapping, so it can run while the store opens ({@link #parse}); the mapping names the rows afterwards
+ * ({@link #map}).
  */
 public final class CebImporter {
 
@@ -43,38 +48,40 @@ public final class CebImporter {
 
     private record Key(int year, String entity, String donor, RevenueType type) {}
 
-    private final CebMapping mapping;
     private final Consumer<String> progress;
     private final List<Problem> problems = new ArrayList<>();
-    private final Map<Key, BigDecimal> revenue = new TreeMap<>(CebImporter::compare);
+    // Summed in hash maps (a line costs a lookup, not a walk down a tree); sorted once when mapped.
+    private Map<Key, BigDecimal> revenue = new HashMap<>();
     // Donor rows per file kind: CEB's own export wins over the derived file for the years it covers.
     private final Map<Kind, Map<Key, BigDecimal>> donors = new LinkedHashMap<>();
     private final Map<String, Boolean> governmentFlag = new LinkedHashMap<>();
     private final List<Map<String, Object>> files = new ArrayList<>();
 
-    private CebImporter(CebMapping mapping, Consumer<String> progress) {
-        this.mapping = mapping;
+    private CebImporter(Consumer<String> progress) {
         this.progress = progress;
-        donors.put(Kind.DONORS_CEB, new TreeMap<>(CebImporter::compare));
-        donors.put(Kind.DONORS_DERIVED, new TreeMap<>(CebImporter::compare));
+        donors.put(Kind.DONORS_CEB, new HashMap<>());
+        donors.put(Kind.DONORS_DERIVED, new HashMap<>());
     }
 
+    /** Reads and checks every file of {@code dir}, then names the rows with {@code mapping}. */
     public static CebImport read(Path dir, CebMapping mapping, Consumer<String> progress) {
+        return parse(dir, progress).map(mapping);
+    }
+
+    /** Reads and checks every file of {@code dir}; throws with every problem found, else holds the sums for {@link #map}. */
+    public static CebImporter parse(Path dir, Consumer<String> progress) {
         if (!Files.isDirectory(dir)) {
             throw new DatasetException(new Problem(dir.toString(), 0, null, "", Files.exists(dir) ? "is not a directory" : "does not exist"));
         }
-        CebImporter i = new CebImporter(mapping, progress);
+        CebImporter i = new CebImporter(progress);
+        List<Path> paths;
         try (Stream<Path> s = Files.list(dir)) {
-            for (Path f : s.filter(p -> p.getFileName().toString().endsWith(".csv")).sorted().toList()) {
-                try {
-                    i.readFile(f);
-                } catch (DatasetException e) {
-                    i.problems.addAll(e.problems());
-                }
-            }
+            paths = s.filter(p -> p.getFileName().toString().endsWith(".csv")).sorted().toList();
         } catch (IOException e) {
             throw new DatasetException(new Problem(dir.toString(), 0, null, "", "cannot be read: " + e.getMessage()));
         }
+        // The files are read side by side (the derived donor file alone is half the work), then added up in name order.
+        for (CebImporter one : paths.parallelStream().map(f -> readOne(f, progress)).toList()) i.add(one);
         // The import replaces every funding row: without each kind of file it would delete what that file holds.
         for (var known : KNOWN_NAMES.entrySet()) {
             String kind = known.getValue().name().toLowerCase().replace('_', '-');
@@ -84,7 +91,53 @@ public final class CebImporter {
             }
         }
         CsvLines.require(i.problems);
-        return i.result();
+        i.sortRows();
+        return i;
+    }
+
+    // The rows in the store's order, sorted on the reading thread (which has time to spare while the store opens).
+    private List<Map.Entry<Key, BigDecimal>> revenueRows;
+    private List<Map.Entry<Key, BigDecimal>> donorRows;
+
+    /** CEB's own export wins over the derived donor file for the years it covers. */
+    private void sortRows() {
+        revenueRows = sorted(revenue);
+        Set<Integer> cebYears = new HashSet<>();
+        donors.get(Kind.DONORS_CEB).keySet().forEach(k -> cebYears.add(k.year()));
+        // No key is in both: a derived row is kept only for a year the CEB export does not have.
+        List<Map.Entry<Key, BigDecimal>> rows = new ArrayList<>(donors.get(Kind.DONORS_CEB).entrySet());
+        for (var e : donors.get(Kind.DONORS_DERIVED).entrySet()) if (!cebYears.contains(e.getKey().year())) rows.add(e);
+        rows.sort((a, b) -> compare(a.getKey(), b.getKey()));
+        donorRows = rows;
+    }
+
+    private static CebImporter readOne(Path f, Consumer<String> progress) {
+        CebImporter one = new CebImporter(progress);
+        try {
+            one.readFile(f);
+        } catch (DatasetException e) {
+            one.problems.addAll(e.problems());
+        } catch (IOException e) {
+            one.problems.add(new Problem(f.getFileName().toString(), 0, null, "", "cannot be read: " + e.getMessage()));
+        }
+        return one;
+    }
+
+    /** Adds what another file held: problems, sums, donor kinds and the file's line in the report. */
+    private void add(CebImporter one) {
+        problems.addAll(one.problems);
+        revenue = sum(revenue, one.revenue);
+        one.donors.forEach((kind, sums) -> donors.put(kind, sum(donors.get(kind), sums)));
+        one.governmentFlag.forEach(governmentFlag::putIfAbsent);
+        files.addAll(one.files);
+    }
+
+    /** Two files' sums: the usual case of one file of a kind takes its map as it is. */
+    private static Map<Key, BigDecimal> sum(Map<Key, BigDecimal> a, Map<Key, BigDecimal> b) {
+        if (a.isEmpty()) return b;
+        if (b.isEmpty()) return a;
+        b.forEach((k, v) -> a.merge(k, v, BigDecimal::add));
+        return a;
     }
 
     private void readFile(Path f) throws IOException {
@@ -100,12 +153,15 @@ public final class CebImporter {
         if (text.isEmpty()) problems.add(new Problem(name, 1, null, "", "is empty (not even a header line)"));
         int before = problems.size();
         int rows = 0;
-        TreeSet<Integer> years = new TreeSet<>();
+        int[] years = {Integer.MAX_VALUE, Integer.MIN_VALUE}; // first and last
         if (kind != Kind.SKIPPED) {
             progress.accept("reading " + name + " (" + kind.name().toLowerCase().replace('_', ' ') + ")");
             rows = CsvLines.read(new java.io.StringReader(text), name, columns(kind), l -> {
                 Integer y = line(kind, l);
-                if (y != null) years.add(y);
+                if (y != null) {
+                    years[0] = Math.min(years[0], y);
+                    years[1] = Math.max(years[1], y);
+                }
             }, problems);
             if (rows == 0 && problems.size() == before) {
                 problems.add(new Problem(name, 2, null, "", "has a header and no rows (a file cut short?)"));
@@ -115,7 +171,7 @@ public final class CebImporter {
         m.put("file", name);
         m.put("kind", kind == Kind.SKIPPED ? "skipped" : kind.name().toLowerCase().replace('_', '-'));
         m.put("rows", rows);
-        m.put("years", years.isEmpty() ? null : years.first() + "-" + years.last());
+        m.put("years", years[0] > years[1] ? null : years[0] + "-" + years[1]);
         m.put("problems", problems.size() - before);
         files.add(m);
     }
@@ -170,32 +226,32 @@ public final class CebImporter {
 
     private Integer year(CsvLines.Line l) {
         String y = l.get("calendar_year");
-        if (y.length() == 4 && (y.startsWith("19") || y.startsWith("20")) && y.chars().allMatch(Character::isDigit)) {
+        if (y.length() == 4 && (y.startsWith("19") || y.startsWith("20")) && Character.isDigit(y.charAt(2)) && Character.isDigit(y.charAt(3))) {
             return Integer.parseInt(y);
         }
         problems.add(l.problem("calendar_year", y, "'" + y + "' is not a year"));
         return 0;
     }
 
-    private CebImport result() {
-        List<EntityAmount> rev = new ArrayList<>();
-        revenue.forEach((k, v) -> rev.add(new EntityAmount(k.year(), k.entity(), mapping.org(k.entity()), k.type(), v, REVENUE_SOURCE)));
-        TreeSet<Integer> cebYears = new TreeSet<>();
-        donors.get(Kind.DONORS_CEB).keySet().forEach(k -> cebYears.add(k.year()));
-        List<Contribution> contributions = new ArrayList<>();
+    /** The rows read, named with {@code mapping}: organization and state ids, unmapped entities and donors. */
+    public CebImport map(CebMapping mapping) {
+        List<EntityAmount> rev = new ArrayList<>(revenueRows.size());
+        for (var e : revenueRows) {
+            Key k = e.getKey();
+            rev.add(new EntityAmount(k.year(), k.entity(), mapping.org(k.entity()), k.type(), e.getValue(), REVENUE_SOURCE));
+        }
+        List<Contribution> contributions = new ArrayList<>(donorRows.size());
         Map<String, int[]> unmappedDonors = new TreeMap<>();
-        for (Kind kind : List.of(Kind.DONORS_DERIVED, Kind.DONORS_CEB)) {
-            donors.get(kind).forEach((k, v) -> {
-                if (kind == Kind.DONORS_DERIVED && cebYears.contains(k.year())) return;
-                CebMapping.Donor d = mapping.donor(k.donor());
-                boolean government = d.government() && governmentFlag.getOrDefault(k.donor(), true);
-                if (d.state() == null && government) unmappedDonors.computeIfAbsent(k.donor(), x -> new int[1])[0]++;
-                contributions.add(new Contribution(k.year(), k.entity(), mapping.org(k.entity()), k.donor(), d.state(),
-                        government, k.type(), v, DONOR_SOURCE));
-            });
+        for (var e : donorRows) {
+            Key k = e.getKey();
+            CebMapping.Donor d = mapping.donor(k.donor());
+            boolean government = d.government() && governmentFlag.getOrDefault(k.donor(), true);
+            if (d.state() == null && government) unmappedDonors.computeIfAbsent(k.donor(), x -> new int[1])[0]++;
+            contributions.add(new Contribution(k.year(), k.entity(), mapping.org(k.entity()), k.donor(), d.state(),
+                    government, k.type(), e.getValue(), DONOR_SOURCE));
         }
         List<EntityAmount> gov = FundingMath.governmentTotals(contributions);
-        return new CebImport(new FundingData(rev, gov, contributions), files, unmappedEntities(rev, contributions),
+        return new CebImport(new FundingData(rev, gov, contributions), files, unmappedEntities(mapping, rev, contributions),
                 unmappedDonors.entrySet().stream().map(e -> {
                     Map<String, Object> m = new LinkedHashMap<>();
                     m.put("donor", e.getKey());
@@ -205,7 +261,7 @@ public final class CebImporter {
                 }).toList());
     }
 
-    private List<Map<String, Object>> unmappedEntities(List<EntityAmount> rev, List<Contribution> contributions) {
+    private static List<Map<String, Object>> unmappedEntities(CebMapping mapping, List<EntityAmount> rev, List<Contribution> contributions) {
         Map<String, TreeSet<Integer>> years = new TreeMap<>();
         rev.forEach(r -> { if (r.org() == null) years.computeIfAbsent(r.entity(), x -> new TreeSet<>()).add(r.year()); });
         contributions.forEach(c -> { if (c.org() == null) years.computeIfAbsent(c.entity(), x -> new TreeSet<>()).add(c.year()); });
@@ -221,11 +277,17 @@ public final class CebImporter {
         return out;
     }
 
+    private static List<Map.Entry<Key, BigDecimal>> sorted(Map<Key, BigDecimal> sums) {
+        List<Map.Entry<Key, BigDecimal>> out = new ArrayList<>(sums.entrySet());
+        out.sort((a, b) -> compare(a.getKey(), b.getKey()));
+        return out;
+    }
+
     private static int compare(Key a, Key b) {
         int c = Integer.compare(a.year(), b.year());
         if (c == 0) c = a.entity().compareTo(b.entity());
         if (c == 0) c = Objects.compare(a.donor(), b.donor(), java.util.Comparator.nullsFirst(String::compareTo));
-        if (c == 0) c = a.type().compareTo(b.type());
+        if (c == 0) c = a.type().code().compareTo(b.type().code()); // the store's order: by type code
         return c;
     }
 }

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 import org.comity.dataset.DataFiles;
 import org.comity.dataset.Problem;
 import org.comity.domain.State;
-import org.comity.snapshot.Snapshot;
+import org.comity.snapshot.Registry;
 
 /**
  * How CEB's names become Comity's ids: {@code ceb-mapping.csv} (CEB entity code → organization id, empty
@@ -31,18 +31,18 @@ public final class CebMapping {
 
     private final Map<String, Optional<String>> entities;
     private final Map<String, Donor> donors;
-    private final Snapshot snapshot;
+    private final Registry registry;
     // A few hundred names repeat over a hundred thousand rows: resolve each once.
     private final Map<String, Donor> resolved = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private CebMapping(Map<String, Optional<String>> entities, Map<String, Donor> donors, Snapshot snapshot) {
+    private CebMapping(Map<String, Optional<String>> entities, Map<String, Donor> donors, Registry registry) {
         this.entities = entities;
         this.donors = donors;
-        this.snapshot = snapshot;
+        this.registry = registry;
     }
 
-    /** Reads both mapping files from {@code files}; organization and state ids are checked against the snapshot. */
-    public static CebMapping read(DataFiles files, Snapshot snapshot) {
+    /** Reads both mapping files from {@code files}; organization and state ids are checked against the registry. */
+    public static CebMapping read(DataFiles files, Registry registry) {
         List<Problem> problems = new ArrayList<>();
         Map<String, Optional<String>> entities = new LinkedHashMap<>();
         Map<String, Donor> donors = new LinkedHashMap<>();
@@ -50,8 +50,14 @@ public final class CebMapping {
             if (r == null) problems.add(new Problem(ENTITY_FILE, 0, null, "", "is missing from " + files.describe()));
             else if (0 == CsvLines.read(r, ENTITY_FILE, List.of("ceb_entity", "org", "note", "sources"), l -> {
                 String org = l.get("org");
-                if (!org.isEmpty() && snapshot.org(org) == null) {
+                if (!org.isEmpty() && !registry.hasOrg(org)) {
                     problems.add(l.problem("org", org, "'" + org + "' is not an organization id"));
+                }
+                // A body added to the dataset after its CEB code was listed as "not ours" would lose its money.
+                Set<String> same = org.isEmpty() ? registry.orgsAbbreviated(l.get("ceb_entity")) : Set.of();
+                if (!same.isEmpty()) {
+                    problems.add(l.problem("org", "", "'" + l.get("ceb_entity") + "' is left without an organization, but "
+                            + String.join(", ", same) + " goes by that acronym: put its id in the org column"));
                 }
                 if (entities.put(l.get("ceb_entity"), org.isEmpty() ? Optional.empty() : Optional.of(org)) != null) {
                     problems.add(l.problem("ceb_entity", l.get("ceb_entity"), "'" + l.get("ceb_entity") + "' is listed twice"));
@@ -65,7 +71,7 @@ public final class CebMapping {
         try (Reader r = files.open(DONOR_FILE)) {
             if (r != null && 0 == CsvLines.read(r, DONOR_FILE, List.of("ceb_donor", "state", "government", "note", "sources"), l -> {
                 String state = l.get("state");
-                if (!state.isEmpty() && snapshot.state(state) == null) {
+                if (!state.isEmpty() && registry.state(state) == null) {
                     problems.add(l.problem("state", state, "'" + state + "' is not a state in states.csv"));
                 }
                 String gov = l.get("government");
@@ -78,7 +84,7 @@ public final class CebMapping {
             problems.add(new Problem(DONOR_FILE, 0, null, "", "cannot be read: " + e.getMessage()));
         }
         CsvLines.require(problems);
-        return new CebMapping(entities, donors, snapshot);
+        return new CebMapping(entities, donors, registry);
     }
 
     /** Whether the entity code is listed at all (mapped or deliberately left without an organization). */
@@ -104,11 +110,11 @@ public final class CebMapping {
         String name = cleanDonor(cebName);
         Donor listed = donors.get(donorKey(name));
         if (listed != null) return listed;
-        Set<String> ids = snapshot.statesNamed(name);
+        Set<String> ids = registry.statesNamed(name);
         if (ids.size() == 1) return new Donor(ids.iterator().next(), true);
         if (name.indexOf('\uFFFD') >= 0) {
             Pattern p = Pattern.compile(Pattern.quote(name).replace("\uFFFD", "\\E.\\Q"), Pattern.CASE_INSENSITIVE);
-            List<State> hits = snapshot.dataset().states().stream().filter(s -> p.matcher(s.nameEn()).matches()).toList();
+            List<State> hits = registry.states().stream().filter(s -> p.matcher(s.nameEn()).matches()).toList();
             if (hits.size() == 1) return new Donor(hits.get(0).iso3(), true);
         }
         return new Donor(null, true);

@@ -8,16 +8,36 @@ import java.math.BigDecimal;
  */
 final class CebNumbers {
 
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\\u00A0\\u202F]");
-    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("-?\\d+(\\.\\d+)?");
-
     private CebNumbers() {}
 
-    /** The amount, or null when the text is not a number. */
+    /** The amount, or null when the text is not a number ({@code -?digits(.digits)?} once the spaces are out). */
     static BigDecimal parse(String text) {
-        String t = SPACES.matcher(text).replaceAll("");
-        if (t.isEmpty() || t.equals("-")) return BigDecimal.ZERO;
-        if (!NUMBER.matcher(t).matches()) return null;
-        return new BigDecimal(t);
+        StringBuilder t = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!isSpace(c)) t.append(c);
+        }
+        if (t.length() == 0 || (t.length() == 1 && t.charAt(0) == '-')) return BigDecimal.ZERO;
+        int i = t.charAt(0) == '-' ? 1 : 0;
+        int digits = digits(t, i);
+        if (digits == 0) return null;
+        i += digits;
+        if (i < t.length()) {
+            if (t.charAt(i) != '.') return null;
+            int decimals = digits(t, i + 1);
+            if (decimals == 0 || i + 1 + decimals != t.length()) return null;
+        }
+        return new BigDecimal(t.toString());
+    }
+
+    /** What a thousands separator may be: white space (as {@code \\s} means it), the no-break spaces. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00A0' || c == '\u202F';
+    }
+
+    private static int digits(CharSequence t, int from) {
+        int i = from;
+        while (i < t.length() && t.charAt(i) >= '0' && t.charAt(i) <= '9') i++;
+        return i - from;
     }
 }

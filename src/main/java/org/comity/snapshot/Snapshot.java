@@ -30,7 +30,7 @@ import org.comity.names.Names;
  * An immutable, indexed view of one version of the dataset. Every query reads one snapshot from start to
  * end; a write builds a new one and swaps it in ({@link SnapshotHolder}), so readers never see a half.
  */
-public final class Snapshot {
+public final class Snapshot implements Registry {
 
     private final Dataset dataset;
     private final long version;
@@ -50,6 +50,7 @@ public final class Snapshot {
     private final Map<String, RecordCheck> checks;
     private final Map<String, Set<String>> orgNames;
     private final Map<String, Set<String>> stateNames;
+    private final Map<String, Set<String>> acronyms;
     private final CowRecord cow;
     private final Map<String, Organization> cowOnlyOrgs;
     private final Map<String, CowIgo> cowIgoByOrg;
@@ -89,8 +90,11 @@ public final class Snapshot {
         for (RecordCheck c : dataset.checks()) latest.merge(c.org(), c, (a, b) -> b.checked().isAfter(a.checked()) ? b : a);
         this.checks = Collections.unmodifiableMap(latest);
         this.aliasesByOrg = group(dataset.aliases(), Alias::org);
-        this.orgNames = orgNames(dataset, cowOnlyOrgs.values());
-        this.stateNames = stateNames(dataset);
+        this.orgNames = NameIndex.orgs(dataset, cowOnlyOrgs.values());
+        this.stateNames = NameIndex.states(dataset.states());
+        Map<String, String> acronymById = new LinkedHashMap<>();
+        for (Organization o : dataset.organizations()) acronymById.put(o.id(), o.acronym());
+        this.acronyms = Registry.byAcronym(acronymById);
     }
 
     public static Snapshot empty() {
@@ -112,7 +116,10 @@ public final class Snapshot {
     public List<Episode> importedEpisodes(String state, String org) { return importedByPair.getOrDefault(pair(state, org), List.of()); }
     public List<Episode> importedEpisodesOfOrg(String org) { return importedByOrg.getOrDefault(org, List.of()); }
     public List<Episode> importedEpisodesOfState(String state) { return importedByState.getOrDefault(state, List.of()); }
-    public State state(String iso3) { return states.get(iso3); }
+    @Override public State state(String iso3) { return states.get(iso3); }
+    @Override public boolean hasOrg(String id) { return org(id) != null; }
+    @Override public Set<String> orgsAbbreviated(String acronym) { return acronyms.getOrDefault(Names.key(acronym), Set.of()); }
+    @Override public List<State> states() { return dataset.states(); }
     public Instrument instrument(String id) { return instruments.get(id); }
     public Source source(String url) { return sources.get(url); }
     public WithdrawalRule withdrawalRule(String org) { return rules.get(org); }
@@ -154,6 +161,7 @@ public final class Snapshot {
         return List.copyOf(exact);
     }
 
+    @Override
     public Set<String> statesNamed(String name) {
         return stateNames.getOrDefault(Names.key(name), Set.of());
     }
@@ -162,53 +170,10 @@ public final class Snapshot {
         return state + "/" + org;
     }
 
-    private static Map<String, Set<String>> orgNames(Dataset d, java.util.Collection<Organization> cowOnly) {
-        Map<String, Set<String>> names = new LinkedHashMap<>();
-        for (Organization o : d.organizations()) {
-            putKey(names, o.id(), o.id());
-            for (String n : new String[] {o.nameEn(), o.nameZh(), o.acronym()}) put(names, n, o.id());
-        }
-        for (Alias a : d.aliases()) put(names, a.alias(), a.org());
-        // COW-only organizations answer to their id and full name, and to their COW acronym unless a
-        // curated body already goes by it (COW's CEC is not the curated CEC).
-        for (Organization o : cowOnly) {
-            putKey(names, o.id(), o.id());
-            put(names, o.nameEn(), o.id());
-            if (!names.containsKey(Names.key(o.acronym()))) put(names, o.acronym(), o.id());
-        }
-        return freeze(names);
-    }
-
     private static Organization cowOnly(CowIgo i) {
         return new Organization(i.comityId(), i.orgname(), null, i.ioname(), OrgKind.ORGANIZATION, JoinedBy.MEMBERS,
                 null, null, "known only from the Correlates of War IGO data", null, i.start(), null, null, null,
                 List.of(CowRecord.SOURCE));
-    }
-
-    private static Map<String, Set<String>> stateNames(Dataset d) {
-        Map<String, Set<String>> names = new LinkedHashMap<>();
-        for (State s : d.states()) {
-            putKey(names, s.iso3(), s.iso3());
-            for (String n : new String[] {s.nameEn(), s.nameZh()}) put(names, n, s.iso3());
-        }
-        return freeze(names);
-    }
-
-    /** A name under the key of each way it is written ({@link Names#writtenForms}), as the linker's dictionary holds it. */
-    private static void put(Map<String, Set<String>> names, String name, String id) {
-        if (name == null || name.isBlank()) return;
-        for (String form : Names.writtenForms(name)) putKey(names, form, id);
-    }
-
-    /** An id under its own key only: ids are typed, not written in texts. */
-    private static void putKey(Map<String, Set<String>> names, String name, String id) {
-        names.computeIfAbsent(Names.key(name), k -> new LinkedHashSet<>()).add(id);
-    }
-
-    private static Map<String, Set<String>> freeze(Map<String, Set<String>> names) {
-        Map<String, Set<String>> out = new LinkedHashMap<>();
-        names.forEach((k, v) -> out.put(k, Collections.unmodifiableSet(v)));
-        return Collections.unmodifiableMap(out);
     }
 
     private static <T> Map<String, T> index(List<T> records, Function<T, String> key) {

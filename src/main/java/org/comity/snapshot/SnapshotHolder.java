@@ -23,7 +23,22 @@ public final class SnapshotHolder {
         this.cowStore = cowStore;
     }
 
+    /**
+     * A holder for a command that may never ask (an import of funding figures needs ids and names, not the
+     * memberships): the first {@link #get} loads the snapshot instead of waiting for a load started elsewhere.
+     */
+    public void loadWhenAsked() {
+        loadWhenAsked = true;
+    }
+
+    private volatile boolean loadWhenAsked;
+
     public Snapshot get() {
+        if (!first.isDone() && loadWhenAsked) {
+            synchronized (this) {
+                if (!first.isDone()) reload();
+            }
+        }
         if (!first.isDone()) {
             try {
                 first.join();
@@ -87,7 +102,8 @@ public final class SnapshotHolder {
     /** As above, with {@code alongside} (the history of what changed) in the write's own transaction. */
     public synchronized Snapshot write(Dataset d, String command, String origin, DatasetStore.Alongside alongside) {
         long version = store.replace(d, command, origin, alongside);
-        return install(new Snapshot(d, current.get().cow(), version));
+        // Not loaded yet (a holder that loads when asked): the COW record beside the new dataset comes from its store.
+        return install(new Snapshot(d, first.isDone() ? current.get().cow() : cowStore.load(), version));
     }
 
     /** Writes an imported COW record, then swaps in a snapshot with it beside the current dataset. */

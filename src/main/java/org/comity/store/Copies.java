@@ -124,10 +124,7 @@ public final class Copies {
             try {
                 if (statement == null) statement = h.getConnection().prepareStatement(sql);
                 statement.setInt(1, ++ord);
-                for (int i = 0; i < values.length; i++) {
-                    if (values[i] == null) statement.setNull(i + 2, java.sql.Types.NULL);
-                    else statement.setObject(i + 2, values[i]);
-                }
+                for (int i = 0; i < values.length; i++) set(i + 2, values[i]);
                 statement.addBatch();
             } catch (java.sql.SQLException e) {
                 throw new StoreException("cannot write " + sql.substring(0, sql.indexOf('(')) + ": " + Database.rootMessage(e), e);
@@ -137,6 +134,16 @@ public final class Copies {
                 h.commit();
                 h.begin();
             }
+        }
+
+        /** Typed setters where the value's type is known: setObject works the type out again for every value. */
+        private void set(int column, Object v) throws java.sql.SQLException {
+            if (v == null) statement.setNull(column, java.sql.Types.NULL);
+            else if (v instanceof String t) statement.setString(column, t);
+            else if (v instanceof Integer n) statement.setInt(column, n);
+            else if (v instanceof java.math.BigDecimal d) statement.setBigDecimal(column, d);
+            else if (v instanceof Boolean b) statement.setBoolean(column, b);
+            else statement.setObject(column, v);
         }
 
         private void flush() {

@@ -2,6 +2,7 @@ package org.comity.store;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -101,6 +102,19 @@ public final class DatasetStore {
                     select(h, "withdrawal_rules", Tables.WITHDRAWAL_RULES), select(h, "record_checks", Tables.CHECKS),
                     select(h, "claims", Tables.CLAIMS), select(h, "claim_checks", Tables.CLAIM_CHECKS),
                     select(h, "replaced_ids", Tables.REPLACED_IDS));
+        });
+    }
+
+    /**
+     * The organizations' ids and the states of the stored dataset, without the rest: what an import of
+     * funding figures checks its mapping files against, read in a fraction of the time of {@link #load}.
+     */
+    public org.comity.snapshot.Registry registry() {
+        return db.jdbi().inTransaction(h -> {
+            Map<String, String> acronyms = new LinkedHashMap<>();
+            h.createQuery("SELECT \"id\", \"acronym\" FROM \"organizations\" ORDER BY \"ord\"")
+                    .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)}).forEach(r -> acronyms.put(r[0], r[1]));
+            return org.comity.snapshot.Registry.of(acronyms, select(h, "states", Tables.STATES));
         });
     }
 

@@ -90,7 +90,7 @@ class CebImportTest {
     void theReportListsUnmappedEntityCodesAndDonorsInsteadOfDroppingThem() {
         List<String> entities = new ArrayList<>();
         report.get("unmapped_entities").forEach(e -> entities.add(e.get("ceb_entity").asText()));
-        assertThat(entities).contains("UN-DPO", "UNWTO", "UN Tourism", "IFAD");
+        assertThat(entities).contains("UN-DPO", "UNAIDS", "IARC").doesNotContain("WIPO", "UNIDO", "IFAD", "UN Tourism", "UNWTO");
         assertThat(stored.revenue()).anyMatch(a -> a.entity().equals("UN-DPO") && a.org() == null);
         List<String> donors = new ArrayList<>();
         report.get("unmapped_donors").forEach(d -> donors.add(d.get("donor").asText()));
@@ -98,6 +98,31 @@ class CebImportTest {
         assertThat(stored.contributions()).anyMatch(c -> c.donor().equals("T\uFFFDrkiye") && "TUR".equals(c.state()));
         assertThat(stored.contributions()).anyMatch(c -> c.entity().equals("UNWOMEN") && "un-women".equals(c.org()));
         assertThat(stored.contributions()).anyMatch(c -> c.entity().equals("UNHABITAT") && "un-habitat".equals(c.org()));
+    }
+
+    @Test
+    void everyBodyOfTheDatasetThatCebReportsGetsItsMoney() {
+        Map<String, String> orgOf = new HashMap<>();
+        stored.revenue().forEach(a -> orgOf.putIfAbsent(a.entity(), a.org()));
+        assertThat(orgOf).containsEntry("WIPO", "wipo").containsEntry("UNIDO", "unido").containsEntry("IFAD", "ifad")
+                .containsEntry("UN Tourism", "un-tourism").containsEntry("OPCW", "opcw").containsEntry("CTBTO", "ctbto-prepcom");
+        assertThat(stored.revenue()).anyMatch(a -> a.entity().equals("UNWTO") && "un-tourism".equals(a.org()));
+    }
+
+    @Test
+    void aCodeLeftWithoutAnOrganizationThatTheDatasetHasUnderThatAcronymIsRefused(@TempDir Path dir) throws Exception {
+        Path mappings = TestDb.dataDir().resolve("mappings");
+        List<String> lines = new ArrayList<>(Files.readAllLines(mappings.resolve(CebMapping.ENTITY_FILE), StandardCharsets.UTF_8));
+        int wipo = -1;
+        for (int i = 0; i < lines.size(); i++) if (lines.get(i).startsWith("WIPO,wipo,")) wipo = i;
+        assertThat(wipo).isPositive();
+        lines.set(wipo, lines.get(wipo).replace("WIPO,wipo,", "WIPO,,"));
+        Files.write(dir.resolve(CebMapping.ENTITY_FILE), lines, StandardCharsets.UTF_8);
+        Files.copy(mappings.resolve(CebMapping.DONOR_FILE), dir.resolve(CebMapping.DONOR_FILE));
+        Cli.Result r = cli.run("import", "ceb", ceb.toString(), "--mapping", dir.toString(), "--dry-run");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains(CebMapping.ENTITY_FILE + ":" + (wipo + 1)).contains("'WIPO' is left without an organization")
+                .contains("wipo goes by that acronym");
     }
 
     @Test
