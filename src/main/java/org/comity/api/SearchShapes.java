@@ -12,7 +12,11 @@ import org.comity.query.StatusResult;
 import org.comity.search.SearchHit;
 import org.comity.search.SearchIndex;
 
-/** The public shape of a search (docs/contract.md): one ranked list, each hit with its type, and suggestions when nothing matched. */
+/**
+ * The public shape of a search (docs/contract.md): one ranked list of organizations and states, each hit with
+ * its type; the legal acts that match beside it (the contract's list holds only those two types); suggestions
+ * when nothing matched.
+ */
 public final class SearchShapes {
 
     /** The state whose standing an organization's hit gives: the one the tracker follows. */
@@ -26,9 +30,15 @@ public final class SearchShapes {
         m.put("q", q);
         m.put("lang", lang);
         m.put("on", on.toString());
-        m.put("results", hits(a, lang, r.hits(), on));
-        m.put("suggestions", hits(a, lang, r.suggestions(), on));
+        m.put("results", hits(a, lang, bodiesAndStates(r.hits(), true), on));
+        m.put("acts", hits(a, lang, bodiesAndStates(r.hits(), false), on));
+        m.put("suggestions", hits(a, lang, bodiesAndStates(r.suggestions(), true), on));
         return m;
+    }
+
+    /** The hits that are organizations or states ({@code true}), or the others (legal acts), in their ranked order. */
+    private static List<SearchHit> bodiesAndStates(List<SearchHit> hits, boolean wanted) {
+        return hits.stream().filter(h -> (h.type() != SearchHit.Type.INSTRUMENT) == wanted).toList();
     }
 
     public static List<Map<String, Object>> hits(Answers a, String lang, List<SearchHit> hits, LocalDate on) {

@@ -13,10 +13,12 @@ import org.comity.domain.Sourced;
  * How many dated facts (legal acts, their actions, member-list rows) rest first on a primary source: the
  * depositary, the acting government, the organization itself. {@code comity validate} prints it.
  *
- * @param usFacts   acts of the United States and their actions
- * @param usPrimary of which the first source is primary
+ * @param usFacts       acts of the United States and their actions
+ * @param usPrimary     of which the first source is primary
+ * @param referenceOnly facts whose every source is a reference work or a dataset (no primary, no press): the
+ *                      record's weakest, said beside the share so that nobody reads the share as the whole story
  */
-public record PrimaryShare(int facts, int primary, int usFacts, int usPrimary) {
+public record PrimaryShare(int facts, int primary, int usFacts, int usPrimary, int referenceOnly) {
 
     public static final String US = "USA";
 
@@ -29,7 +31,17 @@ public record PrimaryShare(int facts, int primary, int usFacts, int usPrimary) {
         for (var a : d.actions()) (a.state().equals(US) ? us : all).add(a);
         all.addAll(d.episodes());
         int usPrimary = primary(us, byUrl);
-        return new PrimaryShare(all.size() + us.size(), primary(all, byUrl) + usPrimary, us.size(), usPrimary);
+        return new PrimaryShare(all.size() + us.size(), primary(all, byUrl) + usPrimary, us.size(), usPrimary,
+                referenceOnly(all, byUrl) + referenceOnly(us, byUrl));
+    }
+
+    private static int referenceOnly(List<Sourced> facts, Map<String, Source> byUrl) {
+        int n = 0;
+        for (Sourced f : facts) {
+            if (!f.sources().isEmpty() && f.sources().stream().map(byUrl::get)
+                    .allMatch(s -> s != null && s.kind() == org.comity.domain.SourceKind.REFERENCE)) n++;
+        }
+        return n;
     }
 
     private static int primary(List<Sourced> facts, Map<String, Source> byUrl) {
@@ -49,9 +61,12 @@ public record PrimaryShare(int facts, int primary, int usFacts, int usPrimary) {
         return usFacts == 0 ? 0 : (double) usPrimary / usFacts;
     }
 
-    /** One line for a person: "primary sources first: 64.1% of 8,214 dated facts; 83.0% of 141 about US acts". */
+    /**
+     * One line for a person: "primary source first: 64.1% of 8,214 dated facts; 83.0% of 141 about US acts;
+     * 870 rest on a reference work or dataset alone".
+     */
     public String describe() {
-        return String.format(java.util.Locale.ROOT, "primary source first: %.1f%% of %,d dated facts; %.1f%% of %,d about US acts",
-                100 * share(), facts, 100 * usShare(), usFacts);
+        return String.format(java.util.Locale.ROOT, "primary source first: %.1f%% of %,d dated facts; %.1f%% of %,d about US acts; "
+                        + "%,d rest on a reference work or dataset alone", 100 * share(), facts, 100 * usShare(), usFacts, referenceOnly);
     }
 }

@@ -30,6 +30,16 @@ class ValidatorTest {
         Cli.Result r = cli.run("validate", TestDb.dataDir().toString());
         assertThat(r.err()).startsWith("valid:");
         assertThat(r.exit()).isZero();
+        // The share of facts resting first on a primary source does not fall below the floor it was raised to,
+        // and the facts that rest on reference works alone are counted beside it.
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("primary source first: ([0-9.]+)% of ([0-9,]+) dated facts; "
+                + "([0-9.]+)% of [0-9,]+ about US acts; ([0-9,]+) rest on a reference work or dataset alone").matcher(r.err());
+        assertThat(m.find()).as(r.err()).isTrue();
+        assertThat(Double.parseDouble(m.group(1))).isGreaterThanOrEqualTo(60.0);
+        assertThat(Double.parseDouble(m.group(3))).isGreaterThanOrEqualTo(80.0);
+        int facts = Integer.parseInt(m.group(2).replace(",", ""));
+        int referenceOnly = Integer.parseInt(m.group(4).replace(",", ""));
+        assertThat(referenceOnly).isBetween(1, facts);
     }
 
     @Test

@@ -68,6 +68,14 @@ class SearchApiTest {
     }
 
     @Test
+    void resultsHoldOrganizationsAndStatesAndTheMatchingActsComeBeside() throws Exception {
+        JsonNode r = search("memorandum withdrawing international organizations");
+        for (JsonNode h : r.get("results")) assertThat(h.get("type").asText()).as(h.toString()).isIn("org", "state");
+        assertThat(r.get("acts").findValuesAsText("id")).contains("us-memo-2026-01-07");
+        assertThat(r.get("acts").findValuesAsText("type")).containsOnly("instrument");
+    }
+
+    @Test
     void nothingFoundOffersSuggestions() throws Exception {
         JsonNode r = search("Wrld Mtrlgcl Orgnztn");
         assertThat(r.get("results")).isEmpty();
