@@ -67,7 +67,8 @@ public final class FundingShapes {
             Map<String, Object> o = new LinkedHashMap<>();
             o.put("org", l.org());
             o.put("name_en", name(s, l.org()));
-            o.put("reason", l.reason());
+            o.put("reason", l.reason().english());
+            o.put("reason_codes", l.reason().codes());
             lacking.add(o);
         }
         m.put("lacking", lacking);
@@ -98,7 +99,8 @@ public final class FundingShapes {
                     f.document(), f.table(), f.sources())).toList());
             o.put("body_accounts", c.bodyAccounts().stream().map(FundingShapes::account).toList());
             o.put("disagreements", c.disagreements());
-            o.put("reason", c.reason());
+            o.put("reason", c.reason() == null ? null : c.reason().english());
+            o.put("reason_codes", c.reason() == null ? List.of() : c.reason().codes());
             o.put("searched", c.searched());
             out.add(o);
         }

@@ -13,7 +13,7 @@ import org.comity.domain.OrgKind;
  * disagree; and, without any US amount, the reason and what was searched. Pure.
  */
 public record Coverage(String org, String chosen, String why, List<Figure> figures, List<BodyBudget> bodyAccounts,
-                       List<String> disagreements, String reason, List<String> searched) {
+                       List<String> disagreements, Reason reason, List<String> searched) {
 
     public static final String CEB = "ceb", US_REPORTING = "us-reporting", BODY_ACCOUNTS = "body-accounts", NONE = "none";
 
@@ -29,7 +29,7 @@ public record Coverage(String org, String chosen, String why, List<Figure> figur
         return chosen.equals(CEB) || chosen.equals(US_REPORTING) || figures.stream().anyMatch(f -> f.source().equals(BODY_ACCOUNTS));
     }
 
-    static Coverage of(String org, Impact.Row ceb, String cebReason, UsReporting us, List<String> donors, int year, OrgKind kind,
+    static Coverage of(String org, Impact.Row ceb, Reason cebReason, UsReporting us, List<String> donors, int year, OrgKind kind,
                        String host) {
         List<Figure> figures = new ArrayList<>();
         if (ceb != null) {
@@ -85,9 +85,10 @@ public record Coverage(String org, String chosen, String why, List<Figure> figur
             return new Coverage(org, CEB, "what the organization reported receiving from the donor (CEB, " + FigurePeriod.CALENDAR.label(year)
                     + "); no US-reported figure for " + FigurePeriod.FISCAL.label(year) + " was found", figures, accounts, disagreements, null, searched);
         }
-        String why = whyNoFigure(kind, host);
-        String reason = (cebReason == null ? "" : cebReason + "; ") + "no US-reported figure for " + FigurePeriod.FISCAL.label(year)
-                + (why.isEmpty() ? "" : "; " + why);
+        Reason noUs = Reason.of(Reason.Why.NO_US_FIGURE, new Reason.FiscalYear(year));
+        Reason reason = cebReason == null ? noUs : cebReason.and(noUs);
+        Reason why = whyNoFigure(kind, host);
+        if (why != null) reason = reason.and(why);
         if (!accounts.isEmpty()) {
             return new Coverage(org, BODY_ACCOUNTS, "only the body's own accounts: its budget or revenue, without what the donor paid",
                     figures, accounts, disagreements, reason, searched);
@@ -95,22 +96,17 @@ public record Coverage(String org, String chosen, String why, List<Figure> figur
         return new Coverage(org, NONE, null, figures, accounts, disagreements, reason, searched);
     }
 
-    /** What the record's kind of body says about where its money would be found (organizations.csv: kind, parent). */
-    static String whyNoFigure(OrgKind kind, String host) {
-        if (kind == null) return "";
+    /** What the record's kind of body says about where its money would be found (organizations.csv: kind, parent); null when nothing. */
+    static Reason whyNoFigure(OrgKind kind, String host) {
+        if (kind == null) return null;
         return switch (kind) {
-            case PARTNERSHIP -> "recorded as a partnership of participants (organizations.csv): no dues schedule to look up; US money reaches such a body as grants "
-                    + "to its secretariat or projects, which only US award data (ForeignAssistance.gov, USAspending) would show";
-            case INTERAGENCY_MECHANISM -> "an inter-agency mechanism of the UN system: member states pay it no dues; its costs are borne by its member "
-                    + "entities" + (host == null ? "" : " (" + host + ")");
+            case PARTNERSHIP -> Reason.of(Reason.Why.PARTNERSHIP);
+            case INTERAGENCY_MECHANISM -> host == null ? Reason.of(Reason.Why.INTERAGENCY)
+                    : Reason.of(Reason.Why.INTERAGENCY_HOSTED, new Reason.Org(host));
             case OFFICE, SECRETARIAT_DEPARTMENT, SUBSIDIARY_BODY, REGIONAL_COMMISSION ->
-                    host == null ? "a body without accounts of its own in the sources read: its money sits in its parent's budget"
-                            : "financed within " + host + "'s budget, of which the US pays its assessed share; the body's own "
-                            + "section of that budget is in a budget document not read";
-            case FUND, PROGRAMME -> "financed by voluntary contributions: the US amount would be in the State Department's or USAID's reporting "
-                    + "of FY contributions, which is not in stored material";
-            default -> "a body with a budget of its own: neither its accounts with the US share nor the US reporting of what it paid "
-                    + "are in stored material";
+                    host == null ? Reason.of(Reason.Why.PARENT) : Reason.of(Reason.Why.WITHIN, new Reason.Org(host));
+            case FUND, PROGRAMME -> Reason.of(Reason.Why.VOLUNTARY);
+            default -> Reason.of(Reason.Why.OWN_BUDGET);
         };
     }
 }

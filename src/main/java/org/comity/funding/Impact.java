@@ -31,7 +31,8 @@ public final class Impact {
         }
     }
 
-    public record Lacking(String org, String reason) {}
+    /** An organization without a figure of what the donors paid, and why ({@link Reason#english()} in the API). */
+    public record Lacking(String org, Reason reason) {}
 
     public record Answer(List<String> donors, int year, Denominator denominator, List<Row> rows, List<Lacking> lacking,
                          List<Coverage> coverage, UsReporting us) {
@@ -93,21 +94,21 @@ public final class Impact {
             Map<Integer, TypedAmounts> government = FundingQueries.governmentByYear(d, org);
             if (revenue.isEmpty() && government.isEmpty()) {
                 String host = reportedAncestor(d, org, parentOf);
-                lacking.add(new Lacking(org, "not reported on its own in the CEB statistics"
-                        + (host == null ? "" : "; its money is part of " + host + "'s figures")));
+                Reason why = Reason.of(Reason.Why.NOT_REPORTED);
+                lacking.add(new Lacking(org, host == null ? why : why.and(Reason.of(Reason.Why.PART_OF, new Reason.Org(host)))));
                 continue;
             }
             if (!revenue.containsKey(year)) {
                 TreeSet<Integer> ys = new TreeSet<>(revenue.keySet());
                 ys.addAll(government.keySet());
-                lacking.add(new Lacking(org, "no CEB figures for " + year + " (figures for " + ys.first() + "-" + ys.last() + ")"));
+                lacking.add(new Lacking(org, Reason.of(Reason.Why.NO_YEAR, year, ys.first(), ys.last())));
                 continue;
             }
             TypedAmounts rev = revenue.get(year);
             TypedAmounts gov = government.getOrDefault(year, TypedAmounts.ZERO);
             if (gov.total().doubleValue() <= MIN_DONOR_COVERAGE * rev.total().doubleValue()) {
-                lacking.add(new Lacking(org, "CEB has revenue for " + year + " (USD " + rev.total().toBigInteger()
-                        + ") but no usable breakdown by government donor (their total: USD " + gov.total().toBigInteger() + ")"));
+                lacking.add(new Lacking(org, Reason.of(Reason.Why.NO_BREAKDOWN, year, new java.math.BigDecimal(rev.total().toBigInteger()),
+                        new java.math.BigDecimal(gov.total().toBigInteger()))));
                 continue;
             }
             Map<String, TypedAmounts> byDonor = new LinkedHashMap<>();
@@ -124,7 +125,7 @@ public final class Impact {
         List<Coverage> coverage = new ArrayList<>();
         for (String org : orgs) {
             Row row = rows.stream().filter(r -> r.org().equals(org)).findFirst().orElse(null);
-            String cebReason = lacking.stream().filter(l -> l.org().equals(org)).map(Lacking::reason).findFirst().orElse(null);
+            Reason cebReason = lacking.stream().filter(l -> l.org().equals(org)).map(Lacking::reason).findFirst().orElse(null);
             String host = reportedAncestor(d, org, parentOf);
             coverage.add(Coverage.of(org, row, cebReason, us, donors, year, kindOf.apply(org), host != null ? host : parentOf.apply(org)));
         }

@@ -12,6 +12,7 @@ import org.comity.domain.Organization;
 import org.comity.funding.Denominator;
 import org.comity.funding.FundingData;
 import org.comity.funding.Impact;
+import org.comity.funding.Reason;
 import org.comity.funding.ImpactQuestion;
 import org.comity.funding.RevenueType;
 import org.comity.funding.TypedAmounts;
@@ -129,44 +130,19 @@ final class FundingSection {
     }
 
     /**
-     * Why a body has no figure, in the page's language. The reasons are Impact's sentences; their three forms
-     * are matched here (an unknown form stays as it is, so a new one shows up in the Chinese-words test).
+     * Why a body has no figure, in the page's language: Impact's parts in English as the API says them, or each
+     * part from the Chinese words ({@code reason.<code>}) with ids as names and amounts in 亿美元.
      */
-    static String reason(Words w, String reason, Snapshot s) {
-        if (!w.zh() || reason == null) return reason;
-        java.util.regex.Matcher m;
-        // Coverage adds to the CEB sentence what the US reporting and the body's kind say: "...; no US-reported figure for FY2023[; why]".
-        if ((m = java.util.regex.Pattern.compile("(.*?); no US-reported figure for FY(\\d{4})(?:; (.*))?").matcher(reason)).matches()) {
-            String why = m.group(3) == null ? "" : "；" + coverageReason(w, m.group(3), s);
-            return reason(w, m.group(1), s) + w.f("lacking.no.us.figure", m.group(2)) + why;
+    static String reason(Words w, Reason reason, Snapshot s) {
+        if (reason == null) return null;
+        if (!w.zh()) return reason.english();
+        List<String> parts = new ArrayList<>();
+        for (Reason.Part p : reason.parts()) {
+            Object[] values = p.values().stream().map(v -> v instanceof Reason.Org o ? orgName(w, o.id(), s)
+                    : v instanceof Reason.FiscalYear f ? f.year() : v instanceof BigDecimal usd ? w.usd(usd) : v).toArray();
+            parts.add(w.f("reason." + p.why().code(), values));
         }
-        if ((m = java.util.regex.Pattern.compile("not reported on its own in the CEB statistics(?:; its money is part of (.+)'s figures)?").matcher(reason)).matches()) {
-            String host = m.group(1) == null ? null : s.org(m.group(1)) == null ? m.group(1) : w.pick(s.org(m.group(1)).nameEn(), s.org(m.group(1)).nameZh());
-            return w.t("lacking.not.reported") + (host == null ? "" : w.f("lacking.part.of", host));
-        }
-        if ((m = java.util.regex.Pattern.compile("no CEB figures for (\\d+) \\(figures for (\\d+)-(\\d+)\\)").matcher(reason)).matches()) {
-            return w.f("lacking.no.year", m.group(1), m.group(2), m.group(3));
-        }
-        if ((m = java.util.regex.Pattern.compile("CEB has revenue for (\\d+) \\(USD (\\d+)\\) but no usable breakdown by government donor \\(their total: USD (\\d+)\\)").matcher(reason)).matches()) {
-            return w.f("lacking.no.breakdown", m.group(1), w.usd(new BigDecimal(m.group(2))), w.usd(new BigDecimal(m.group(3))));
-        }
-        return reason;
-    }
-
-    /** The body's kind, as Coverage words it, in Chinese; a host named by its id is named by its Chinese name. */
-    private static String coverageReason(Words w, String why, Snapshot s) {
-        java.util.regex.Matcher m;
-        if (why.startsWith("recorded as a partnership of participants")) return w.t("lacking.partnership");
-        if ((m = java.util.regex.Pattern.compile("an inter-agency mechanism of the UN system: .*?(?: \\((.+)\\))?").matcher(why)).matches()) {
-            return w.t("lacking.interagency") + (m.group(1) == null ? "" : "（" + orgName(w, m.group(1), s) + "）");
-        }
-        if ((m = java.util.regex.Pattern.compile("financed within (.+)'s budget, of which the US pays its assessed share.*").matcher(why)).matches()) {
-            return w.f("lacking.within", orgName(w, m.group(1), s));
-        }
-        if (why.startsWith("a body without accounts of its own")) return w.t("lacking.parent");
-        if (why.startsWith("financed by voluntary contributions")) return w.t("lacking.voluntary");
-        if (why.startsWith("a body with a budget of its own")) return w.t("lacking.own.budget");
-        return why;
+        return String.join("；", parts);
     }
 
     private static String orgName(Words w, String id, Snapshot s) {
