@@ -22,11 +22,42 @@ public final class CsvLines {
 
     private static final CsvMapper MAPPER = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
 
-    /** One data line: cells by header name. */
-    public record Line(String file, int line, Map<String, String> cells) {
+    /**
+     * One data line: cells by header name. The names index the line's values (one index a file, not a map a
+     * line: the CEB files have 130,000 lines); {@link #cells} makes the map when a caller wants one.
+     */
+    public static final class Line {
+        private final String file;
+        private final int line;
+        private final Map<String, Integer> index;
+        private final List<String> values;
+
+        Line(String file, int line, Map<String, Integer> index, List<String> values) {
+            this.file = file;
+            this.line = line;
+            this.index = index;
+            this.values = values;
+        }
+
+        public String file() {
+            return file;
+        }
+
+        public int line() {
+            return line;
+        }
+
+        /** The cell of {@code column}, trimmed; empty when the file has no such column. */
         public String get(String column) {
-            String v = cells.get(column);
-            return v == null ? "" : v.trim();
+            Integer i = index.get(column);
+            return i == null ? "" : values.get(i).trim();
+        }
+
+        /** Every cell by its header name, as read (untrimmed). */
+        public Map<String, String> cells() {
+            Map<String, String> cells = new HashMap<>();
+            index.forEach((name, i) -> cells.put(name, values.get(i)));
+            return cells;
         }
 
         public Problem problem(String column, String value, String message) {
@@ -78,6 +109,8 @@ public final class CsvLines {
                 return 0;
             }
             int[] limits = header.stream().mapToInt(Tables::maxLength).toArray();
+            Map<String, Integer> index = new HashMap<>();
+            for (int i = 0; i < header.size(); i++) index.put(header.get(i), i); // a name given twice: its last column, as before
             while (true) {
                 line = it.getCurrentLocation().getLineNr();
                 if (!it.hasNext()) break;
@@ -94,10 +127,8 @@ public final class CsvLines {
                     problems.add(control);
                     continue;
                 }
-                Map<String, String> cells = new HashMap<>();
-                for (int i = 0; i < header.size(); i++) cells.put(header.get(i), values.get(i));
                 rows++;
-                sink.accept(new Line(file, line, cells));
+                sink.accept(new Line(file, line, index, values));
             }
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             problems.add(notCsv(file, line, e.getOriginalMessage()));

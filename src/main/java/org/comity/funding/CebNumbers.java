@@ -12,11 +12,7 @@ final class CebNumbers {
 
     /** The amount, or null when the text is not a number ({@code -?digits(.digits)?} once the spaces are out). */
     static BigDecimal parse(String text) {
-        StringBuilder t = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (!isSpace(c)) t.append(c);
-        }
+        CharSequence t = withoutSpaces(text);
         if (t.length() == 0 || (t.length() == 1 && t.charAt(0) == '-')) return BigDecimal.ZERO;
         int i = t.charAt(0) == '-' ? 1 : 0;
         int digits = digits(t, i);
@@ -28,6 +24,19 @@ final class CebNumbers {
             if (decimals == 0 || i + 1 + decimals != t.length()) return null;
         }
         return new BigDecimal(t.toString());
+    }
+
+    /** The text without its separators; the text itself when it has none (most amounts). */
+    private static CharSequence withoutSpaces(String text) {
+        int i = 0;
+        while (i < text.length() && !isSpace(text.charAt(i))) i++;
+        if (i == text.length()) return text;
+        StringBuilder t = new StringBuilder(text.length()).append(text, 0, i);
+        for (; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!isSpace(c)) t.append(c);
+        }
+        return t;
     }
 
     /** What a thousands separator may be: white space (as {@code \\s} means it), the no-break spaces. */
