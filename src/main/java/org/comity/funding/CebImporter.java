@@ -50,7 +50,7 @@ public final class CebImporter {
 
     private final Consumer<String> progress;
     private final List<Problem> problems = new ArrayList<>();
-    // Summed in hash maps (a line costs a lookup, not a walk down a tree); sorted once when mapped.
+    // Summed in hash maps (a line costs a lookup, not a walk down a tree); sorted once, when every file is read.
     private Map<Key, BigDecimal> revenue = new HashMap<>();
     // Donor rows per file kind: CEB's own export wins over the derived file for the years it covers.
     private final Map<Kind, Map<Key, BigDecimal>> donors = new LinkedHashMap<>();
