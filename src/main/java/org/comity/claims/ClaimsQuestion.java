@@ -37,14 +37,14 @@ public final class ClaimsQuestion {
         Map<String, Object> how = new LinkedHashMap<>();
         if (k == null) {
             how.put("reason", "no check is defined for this claim in claim-checks.csv");
-            return new ClaimResult(null, Verdict.UNVERIFIABLE, how);
+            return new ClaimResult(null, null, Verdict.UNVERIFIABLE, how);
         }
         how.put("method", k.method().code());
         how.put("filters", k.params());
         how.put("definition", k.definition());
         try {
             Check.Outcome o = Checks.of(k).run(c, k, e, how);
-            return new ClaimResult(o.computed(), o.verdict(), how);
+            return new ClaimResult(o.computed(), o.said(), o.verdict(), how);
         } catch (RuntimeException failed) {
             throw new IllegalStateException("claim " + c.id() + ": the " + k.method().code() + " check failed: " + failed, failed);
         }

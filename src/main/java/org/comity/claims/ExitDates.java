@@ -1,5 +1,6 @@
 package org.comity.claims;
 
+import org.comity.domain.Sentence;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +25,6 @@ record ExitDates(String state, String org, LocalDate after) implements Check {
         }
         how.put("source_rows", rows);
         boolean match = dates.stream().anyMatch(x -> Compare.sameDate(x, claim.expected()));
-        return Outcome.of(dates.isEmpty() ? "no exit recorded after " + after : String.join(", ", dates), match);
+        return dates.isEmpty() ? Outcome.of(Sentence.of(Said.NONE_AFTER, after), match) : Outcome.of(String.join(", ", dates), match);
     }
 }

@@ -1,5 +1,6 @@
 package org.comity.claims;
 
+import org.comity.domain.Sentence;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +27,7 @@ record FirstToLeave(String org, String state, LocalDate on) implements Check {
         String who = first.isEmpty() ? null : first.firstEntry().getValue();
         String status = e.answers().status(e.snapshot().state(state), e.snapshot().org(org), on).answer().status().code();
         how.put("status_on_" + on, status);
-        return Outcome.of(who == null ? "no withdrawal recorded" : who + " (status " + status + ")", state.equals(who));
+        return Outcome.of(who == null ? Sentence.of(Said.NO_WITHDRAWAL) : Sentence.of(Said.FIRST, new Sentence.Id(who), new Sentence.Code(status)),
+                state.equals(who));
     }
 }

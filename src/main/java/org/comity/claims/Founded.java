@@ -1,5 +1,6 @@
 package org.comity.claims;
 
+import org.comity.domain.Sentence;
 import java.util.List;
 import java.util.Map;
 import org.comity.domain.Claim;
@@ -16,6 +17,7 @@ record Founded(String org, String parent) implements Check {
                 Compare.row("organizations.csv", o.id(), "parent", o.parent())));
         boolean agrees = o.founded() != null && String.valueOf(o.founded()).equals(claim.expected().trim())
                 && (parent == null || parent.equals(o.parent()));
-        return Outcome.of(o.founded() + (parent == null ? "" : ", under " + o.parent()), agrees);
+        return parent == null ? Outcome.of(String.valueOf(o.founded()), agrees)
+                : Outcome.of(Sentence.of(Said.FOUNDED_UNDER, o.founded(), new Sentence.Id(o.parent())), agrees);
     }
 }

@@ -1,5 +1,6 @@
 package org.comity.claims;
 
+import org.comity.domain.Sentence;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +21,6 @@ record InstrumentLists(String instrument) implements Check {
         how.put("denominator", wanted.size());
         how.put("missing", missing);
         how.put("source_rows", List.of(Compare.row("actions/" + instrument + ".csv", String.join(";", wanted), "org", "listed")));
-        return Outcome.of((wanted.size() - missing.size()) + " of " + wanted.size() + " listed", missing.isEmpty());
+        return Outcome.of(Sentence.of(Said.LISTED, wanted.size() - missing.size(), wanted.size()), missing.isEmpty());
     }
 }

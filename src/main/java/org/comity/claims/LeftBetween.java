@@ -1,5 +1,6 @@
 package org.comity.claims;
 
+import org.comity.domain.Sentence;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +38,7 @@ record LeftBetween(String state, String org, LocalDate from, LocalDate to) imple
         String atEnd = e.answers().status(st, o, to).answer().status().code();
         how.put("status_on_" + to, atEnd);
         how.put("source_rows", rows);
-        return Outcome.of(left != null ? "left, effective " + left : "no exit took effect by " + to + " (status " + atEnd + ")",
+        return Outcome.of(left != null ? Sentence.of(Said.LEFT, left) : Sentence.of(Said.NOT_LEFT, to, new Sentence.Code(atEnd)),
                 left != null);
     }
 }

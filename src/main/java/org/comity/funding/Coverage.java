@@ -102,9 +102,9 @@ public record Coverage(String org, String chosen, String why, List<Figure> figur
         return switch (kind) {
             case PARTNERSHIP -> Reason.of(Reason.Why.PARTNERSHIP);
             case INTERAGENCY_MECHANISM -> host == null ? Reason.of(Reason.Why.INTERAGENCY)
-                    : Reason.of(Reason.Why.INTERAGENCY_HOSTED, new Reason.Org(host));
+                    : Reason.of(Reason.Why.INTERAGENCY_HOSTED, new org.comity.domain.Sentence.Id(host));
             case OFFICE, SECRETARIAT_DEPARTMENT, SUBSIDIARY_BODY, REGIONAL_COMMISSION ->
-                    host == null ? Reason.of(Reason.Why.PARENT) : Reason.of(Reason.Why.WITHIN, new Reason.Org(host));
+                    host == null ? Reason.of(Reason.Why.PARENT) : Reason.of(Reason.Why.WITHIN, new org.comity.domain.Sentence.Id(host));
             case FUND, PROGRAMME -> Reason.of(Reason.Why.VOLUNTARY);
             default -> Reason.of(Reason.Why.OWN_BUDGET);
         };

@@ -95,7 +95,7 @@ public final class Impact {
             if (revenue.isEmpty() && government.isEmpty()) {
                 String host = reportedAncestor(d, org, parentOf);
                 Reason why = Reason.of(Reason.Why.NOT_REPORTED);
-                lacking.add(new Lacking(org, host == null ? why : why.and(Reason.of(Reason.Why.PART_OF, new Reason.Org(host)))));
+                lacking.add(new Lacking(org, host == null ? why : why.and(Reason.of(Reason.Why.PART_OF, new org.comity.domain.Sentence.Id(host)))));
                 continue;
             }
             if (!revenue.containsKey(year)) {
@@ -107,8 +107,8 @@ public final class Impact {
             TypedAmounts rev = revenue.get(year);
             TypedAmounts gov = government.getOrDefault(year, TypedAmounts.ZERO);
             if (gov.total().doubleValue() <= MIN_DONOR_COVERAGE * rev.total().doubleValue()) {
-                lacking.add(new Lacking(org, Reason.of(Reason.Why.NO_BREAKDOWN, year, new java.math.BigDecimal(rev.total().toBigInteger()),
-                        new java.math.BigDecimal(gov.total().toBigInteger()))));
+                lacking.add(new Lacking(org, Reason.of(Reason.Why.NO_BREAKDOWN, year, new Reason.Dollars(rev.total()),
+                        new Reason.Dollars(gov.total()))));
                 continue;
             }
             Map<String, TypedAmounts> byDonor = new LinkedHashMap<>();

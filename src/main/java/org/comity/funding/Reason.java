@@ -3,8 +3,8 @@ package org.comity.funding;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
+import org.comity.domain.Sentence;
 
 /**
  * Why an organization has no figure of what the donors paid: one or more parts, each a code with its values.
@@ -12,16 +12,26 @@ import java.util.stream.Collectors;
  * from its messages ({@code reason.<code>}), filling in the values its own way (names for ids, 亿美元 for USD),
  * so that no page has to read an English sentence back.
  */
-public record Reason(List<Part> parts) {
-
-    /** An organization named in a reason: the English sentence gives its id, a page its name. */
-    public record Org(String id) {}
+public record Reason(List<Sentence> parts) {
 
     /** A fiscal year of the donor (US: October to September): "FY2023" in English. */
-    public record FiscalYear(int year) {}
+    public record FiscalYear(int year) {
+        @Override
+        public String toString() {
+            return FigurePeriod.FISCAL.label(year);
+        }
+    }
+
+    /** An amount in US dollars: "USD 123" in English (whole dollars), 亿美元 on the Chinese site. */
+    public record Dollars(BigDecimal amount) {
+        @Override
+        public String toString() {
+            return "USD " + amount.toBigInteger();
+        }
+    }
 
     /** What can be said, each with its English form; {@code %s} places take the part's values in order. */
-    public enum Why {
+    public enum Why implements Sentence.Form {
         NOT_REPORTED("not reported on its own in the CEB statistics"),
         PART_OF("its money is part of %s's figures"),
         NO_YEAR("no CEB figures for %s (figures for %s-%s)"),
@@ -46,48 +56,29 @@ public record Reason(List<Part> parts) {
             this.english = english;
         }
 
-        /** The English form, its {@code %s} places in the order of the part's values. */
+        @Override
         public String template() {
             return english;
-        }
-
-        /** The code in the API and the key of the site's words: "no-us-figure". */
-        public String code() {
-            return name().toLowerCase(Locale.ROOT).replace('_', '-');
-        }
-    }
-
-    /** One part: a code and its values (Integer years, BigDecimal USD amounts, {@link Org}, {@link FiscalYear}). */
-    public record Part(Why why, List<Object> values) {
-        public String english() {
-            return String.format(Locale.ROOT, why.english, values.stream().map(Part::inEnglish).toArray());
-        }
-
-        private static Object inEnglish(Object v) {
-            if (v instanceof Org o) return o.id();
-            if (v instanceof FiscalYear f) return FigurePeriod.FISCAL.label(f.year());
-            if (v instanceof BigDecimal usd) return "USD " + usd.toBigInteger();
-            return v;
         }
     }
 
     public static Reason of(Why why, Object... values) {
-        return new Reason(List.of(new Part(why, List.of(values))));
+        return new Reason(List.of(Sentence.of(why, values)));
     }
 
     /** This reason with {@code more} said after it. */
     public Reason and(Reason more) {
-        List<Part> all = new ArrayList<>(parts);
+        List<Sentence> all = new ArrayList<>(parts);
         all.addAll(more.parts);
         return new Reason(List.copyOf(all));
     }
 
     /** The English sentence: the parts joined by semicolons. */
     public String english() {
-        return parts.stream().map(Part::english).collect(Collectors.joining("; "));
+        return parts.stream().map(Sentence::english).collect(Collectors.joining("; "));
     }
 
     public List<String> codes() {
-        return parts.stream().map(p -> p.why().code()).toList();
+        return parts.stream().map(Sentence::code).toList();
     }
 }

@@ -4,27 +4,21 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.comity.domain.Dataset;
+import org.comity.domain.Sentence;
 import org.comity.web.view.Fact;
 import org.comity.web.view.Words;
 
 /**
  * The words of a claim's check on the page: ids as names, codes and parameters in words, and the computed
- * figure in the page's language. The checks (org.comity.claims) state their outcome in one English form
- * each, which the API keeps; the forms are read back here so the Chinese site can say them in Chinese. A
- * text no form matches is shown as it is, marked as English (ChineseWordsTest notices when one appears).
+ * value in the page's language. A computed sentence comes as its code and values ({@link Sentence}), said here
+ * from the words {@code claims.<code>}; a claimed value or a computed text has its words in
+ * {@code claims.value.<text>}. A text without words is shown as it is, marked as English (ChineseWordsTest
+ * notices when one appears).
  */
 final class ClaimWords {
 
-    private static final String DAY = "(\\d{4}-\\d{2}-\\d{2})";
-    private static final Pattern LISTED = Pattern.compile("(\\d+) of (\\d+) listed");
-    private static final Pattern LEFT = Pattern.compile("left, effective " + DAY);
-    private static final Pattern NOT_LEFT = Pattern.compile("no exit took effect by " + DAY + " \\(status ([a-z-]+)\\)");
-    private static final Pattern FOUNDED_UNDER = Pattern.compile("(\\d{4}), under ([a-z0-9-]+)");
-    private static final Pattern NONE_AFTER = Pattern.compile("no exit recorded after " + DAY);
-    private static final Pattern FIRST = Pattern.compile("([A-Z]{3}) \\(status ([a-z-]+)\\)");
     private static final Pattern LATIN = Pattern.compile("[A-Za-z]{2,}");
 
     private final Words w;
@@ -37,7 +31,15 @@ final class ClaimWords {
         d.instruments().forEach(i -> names.put(i.id(), w.pick(i.title(), i.titleZh())));
     }
 
-    /** A claimed or computed text (not a figure): on the Chinese site in Chinese where its form is known. */
+    /** A computed sentence: its English on the English site, its words {@code claims.<code>} on the Chinese one. */
+    Fact.Value said(Sentence said) {
+        if (!w.zh()) return new Fact.Value(said.english(), null, null);
+        Object[] values = said.values().stream().map(v -> v instanceof Sentence.Id id ? name(id.id())
+                : v instanceof Sentence.Code c ? w.code(c.code()) : String.valueOf(v)).toArray();
+        return new Fact.Value(w.f("claims." + said.code(), values), null, null);
+    }
+
+    /** A claimed or computed text (not a figure): on the Chinese site in Chinese where its words are known. */
     Fact.Value text(String raw) {
         if (raw == null || !w.zh()) return new Fact.Value(raw, null, null);
         String zh = chinese(raw.trim());
@@ -46,14 +48,6 @@ final class ClaimWords {
 
     private String chinese(String s) {
         if (!w.t("claims.value." + s).startsWith("??")) return w.t("claims.value." + s);
-        Matcher m;
-        if ((m = LISTED.matcher(s)).matches()) return w.f("claims.listed", m.group(1), m.group(2));
-        if ((m = LEFT.matcher(s)).matches()) return w.f("claims.left", m.group(1));
-        if ((m = NOT_LEFT.matcher(s)).matches()) return w.f("claims.not.left", m.group(1), w.code(m.group(2)));
-        if ((m = FOUNDED_UNDER.matcher(s)).matches()) return w.f("claims.founded.under", m.group(1), name(m.group(2)));
-        if ((m = NONE_AFTER.matcher(s)).matches()) return w.f("claims.none.after", m.group(1));
-        if ((m = FIRST.matcher(s)).matches()) return w.f("claims.first", name(m.group(1)), w.code(m.group(2)));
-        if (s.equals("no withdrawal recorded")) return w.t("claims.no.withdrawal");
         if (s.equals(org.comity.claims.ClaimResult.PARTIAL_PERIOD)) return w.t("claims.partial");
         if (s.contains(";") || names.containsKey(s)) { // organization ids, ';' between them (instrument-lists)
             List<String> out = new ArrayList<>();

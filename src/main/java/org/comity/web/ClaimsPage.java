@@ -45,7 +45,8 @@ final class ClaimsPage {
             String verdict = c.result().verdict().code();
             ClaimUnit unit = c.claim().unit();
             rows.add(new ClaimsView.Claim(c.claim().id(), verdict, c.claim().quote(), w.zh() ? null : c.claim().textEn(),
-                    shown(w, words, unit, c.claim().expected()), shown(w, words, unit, c.result().computed()),
+                    shown(w, words, unit, c.claim().expected()),
+                    c.result().said() != null ? words.said(c.result().said()) : shown(w, words, unit, c.result().computed()),
                     w.t("verdict.means." + verdict), c.check() == null ? null : c.check().definition(w.zh()),
                     c.check() == null ? null : c.check().tolerance(w.zh()), computation(w, words, c.result().computation()),
                     Json.pretty(c.result().computation()), c.claim().sources()));

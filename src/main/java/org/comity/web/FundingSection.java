@@ -137,10 +137,10 @@ final class FundingSection {
         if (reason == null) return null;
         if (!w.zh()) return reason.english();
         List<String> parts = new ArrayList<>();
-        for (Reason.Part p : reason.parts()) {
-            Object[] values = p.values().stream().map(v -> v instanceof Reason.Org o ? orgName(w, o.id(), s)
-                    : v instanceof Reason.FiscalYear f ? f.year() : v instanceof BigDecimal usd ? w.usd(usd) : v).toArray();
-            parts.add(w.f("reason." + p.why().code(), values));
+        for (org.comity.domain.Sentence p : reason.parts()) {
+            Object[] values = p.values().stream().map(v -> v instanceof org.comity.domain.Sentence.Id o ? orgName(w, o.id(), s)
+                    : v instanceof Reason.FiscalYear f ? f.year() : v instanceof Reason.Dollars usd ? w.usd(usd.amount()) : v).toArray();
+            parts.add(w.f("reason." + p.code(), values));
         }
         return String.join("；", parts);
     }

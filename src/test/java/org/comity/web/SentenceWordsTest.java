@@ -10,11 +10,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Why a body has no funding figure, said from its parts: every part has Chinese words with as many places as
- * its English form, and the memorandum's page says UN DESA's reason (not reported apart: its money is in the
- * UN Secretariat's figures) in the page's language, the English page as the API says it.
+ * What answers say as sentences (why a body has no funding figure, what a claim's check computed) is said from
+ * its code and values: every form has Chinese words with as many places as its English; the memorandum's page
+ * says UN DESA's reason (its money is in the UN Secretariat's figures) and the claims page the checks' sentences
+ * in the page's language, the English pages as the API says them.
  */
-class ReasonWordsTest {
+class SentenceWordsTest {
 
     @RegisterExtension
     static final RunningServer site = new RunningServer();
@@ -26,6 +27,26 @@ class ReasonWordsTest {
             assertThat(zh).as(why.code()).doesNotStartWith("??").doesNotContainPattern("[A-Za-z]{3,}(?<!CEB)");
             assertThat(places(zh)).as(why.code()).isEqualTo(places(why.template()));
         }
+    }
+
+    @Test
+    void everyComputedSentenceOfTheClaimsHasChineseWordsWithItsPlaces() {
+        for (org.comity.claims.Said said : org.comity.claims.Said.values()) {
+            String zh = Words.ZH.t("claims." + said.code());
+            assertThat(zh).as(said.code()).doesNotStartWith("??").doesNotContainPattern("[A-Za-z]{2,}");
+            assertThat(places(zh)).as(said.code()).isEqualTo(places(said.template()));
+        }
+    }
+
+    @Test
+    void theClaimsPageSaysWhatTheChecksComputedInThePagesLanguage() throws Exception {
+        HttpResponse<String> api = site.get("/api/claims");
+        java.util.List<String> computed = new com.fasterxml.jackson.databind.ObjectMapper().readTree(api.body()).findValuesAsText("computed");
+        assertThat(computed).anyMatch(c -> c.matches("\\d+ of \\d+ listed")).anyMatch(c -> c.startsWith("left, effective "));
+        String zh = site.get("/zh/claims").body();
+        assertThat(zh).contains("已退出，").containsPattern("已列入\\d+个（共\\d+个）").doesNotContain(" listed<").doesNotContain("left, effective");
+        String en = site.get("/en/claims").body();
+        assertThat(en).containsPattern("\\d+ of \\d+ listed").contains("left, effective ");
     }
 
     @Test
