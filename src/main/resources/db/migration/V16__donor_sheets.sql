@@ -1,5 +1,5 @@
 -- The donor rows of the funding store (86,831 for the CEB's full set) are kept as one sheet per entity and year
--- instead of a row each: the app reads and writes them only whole (funding.FundingStore), and 700 rows are
+-- instead of a row each: the app reads and writes them only whole (funding.FundingStore), and about 500 rows are
 -- written in a tenth of the time H2 takes for 87,000. A sheet's "lines" are its donors in their order, one a
 -- line, tab between the cells: donor, state, y|n (a government), type, amount (funding.DonorSheet; a tab,
 -- line break or backslash in a donor's name is written \t, \n, \r or \\). Both copies are converted.

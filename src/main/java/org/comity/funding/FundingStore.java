@@ -46,7 +46,7 @@ public final class FundingStore {
             // Rows are kept in one order, whoever wrote them: by year, entity (, donor) and type code.
             amounts(fill.into("funding_revenue", AMOUNT_COLUMNS), data.revenue());
             amounts(fill.into("funding_government_totals", AMOUNT_COLUMNS), data.governmentTotals());
-            // The donor rows go as one sheet per entity and year (DonorSheet): 700 rows to write instead of 87,000.
+            // The donor rows go as one sheet per entity and year (DonorSheet): about 500 rows to write instead of 87,000.
             Copies.Batch b = fill.into("funding_donor_sheets", "year", "entity", "org", "source", "rows", "lines");
             List<Contribution> sorted = data.contributions().stream().sorted(Comparator.comparing(Contribution::year)
                     .thenComparing(Contribution::entity).thenComparing(Contribution::donor)
