@@ -80,8 +80,7 @@ public final class CebImporter {
         } catch (IOException e) {
             throw new DatasetException(new Problem(dir.toString(), 0, null, "", "cannot be read: " + e.getMessage()));
         }
-        // The files are read side by side (the derived donor file alone is half the work), then added up in name order.
-        for (CebImporter one : paths.parallelStream().map(f -> readOne(f, progress)).toList()) i.add(one);
+        for (CebImporter one : readSideBySide(paths, progress)) i.add(one);
         // The import replaces every funding row: without each kind of file it would delete what that file holds.
         for (var known : KNOWN_NAMES.entrySet()) {
             String kind = known.getValue().name().toLowerCase().replace('_', '-');
@@ -109,6 +108,43 @@ public final class CebImporter {
         for (var e : donors.get(Kind.DONORS_DERIVED).entrySet()) if (!cebYears.contains(e.getKey().year())) rows.add(e);
         rows.sort((a, b) -> compare(a.getKey(), b.getKey()));
         donorRows = rows;
+    }
+
+    /**
+     * Every file read on its own thread, one a processor, the largest first (the derived donor file alone is half
+     * the work, and read last it would be the whole wait); the results in name order, as the files are listed.
+     */
+    private static List<CebImporter> readSideBySide(List<Path> paths, Consumer<String> progress) {
+        List<Path> largestFirst = new ArrayList<>(paths);
+        largestFirst.sort(java.util.Comparator.comparingLong(CebImporter::size).reversed());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+                Math.max(1, Math.min(paths.size(), Runtime.getRuntime().availableProcessors())), task -> {
+                    Thread t = new Thread(task, "comity-ceb-file");
+                    t.setDaemon(true);
+                    return t;
+                });
+        try {
+            Map<Path, java.util.concurrent.Future<CebImporter>> read = new java.util.HashMap<>();
+            for (Path f : largestFirst) read.put(f, pool.submit(() -> readOne(f, progress)));
+            List<CebImporter> out = new ArrayList<>();
+            for (Path f : paths) out.add(read.get(f).get());
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading " + paths, e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static long size(Path f) {
+        try {
+            return Files.size(f);
+        } catch (IOException e) {
+            return 0; // read anyway: the reading reports what is wrong with it
+        }
     }
 
     private static CebImporter readOne(Path f, Consumer<String> progress) {
