@@ -37,12 +37,39 @@ public final class ChildJvm {
         return pb.start();
     }
 
+    /**
+     * The threads of a command that hangs, written to {@code file} by the JDK's {@code jcmd} before it is killed;
+     * returned as the main thread's first frames, so that a test's failure says where it hung.
+     */
+    private static String threadDump(Process p, Path file) {
+        try {
+            Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+            Process dump = new ProcessBuilder(jcmd.toString(), String.valueOf(p.pid()), "Thread.print")
+                    .redirectErrorStream(true).redirectOutput(file.toFile()).start();
+            if (!dump.waitFor(30, TimeUnit.SECONDS)) {
+                dump.destroyForcibly();
+                return " (no thread dump: jcmd did not answer)";
+            }
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            int main = lines.indexOf(lines.stream().filter(l -> l.startsWith("\"main\"")).findFirst().orElse(""));
+            if (main < 0) return " (threads in " + file + ")";
+            return " (threads in " + file + "; main: " + String.join(" < ", lines.subList(main + 2, Math.min(lines.size(), main + 8))
+                    .stream().map(String::trim).toList()) + ")";
+        } catch (IOException e) {
+            return " (no thread dump: " + e.getMessage() + ")";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return " (no thread dump: interrupted)";
+        }
+    }
+
     /** Runs the command to its end (at most two minutes) and returns what it printed. */
     public Cli.Result run(Path workDir, String... args) throws IOException, InterruptedException {
         Process p = start(workDir, args);
         if (!p.waitFor(2, TimeUnit.MINUTES)) {
+            String where = threadDump(p, workDir.resolve("threads.txt"));
             p.destroyForcibly();
-            throw new AssertionError("comity " + String.join(" ", args) + " did not end within two minutes");
+            throw new AssertionError("comity " + String.join(" ", args) + " did not end within two minutes" + where);
         }
         return new Cli.Result(p.exitValue(), Files.readString(workDir.resolve("out.txt"), StandardCharsets.UTF_8),
                 Files.readString(workDir.resolve("err.txt"), StandardCharsets.UTF_8));
