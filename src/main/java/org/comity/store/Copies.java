@@ -33,6 +33,18 @@ public final class Copies {
         return q(table + "_" + liveCopy(h));
     }
 
+    /** The live copy's table names, read once for a read of several tables ({@code names.of("organizations")}). */
+    public Names names(Handle h) {
+        int copy = liveCopy(h);
+        return table -> q(table + "_" + copy);
+    }
+
+    /** A base table name to the quoted name of its live copy. */
+    @FunctionalInterface
+    public interface Names {
+        String of(String table);
+    }
+
     private int liveCopy(Handle h) {
         return h.createQuery("SELECT \"live\" FROM \"store_copies\" WHERE \"store\" = ?").bind(0, store).mapTo(Integer.class).one();
     }

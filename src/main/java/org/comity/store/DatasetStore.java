@@ -16,15 +16,15 @@ import org.comity.domain.Episode;
 import org.comity.domain.Instrument;
 import org.comity.domain.MemberList;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
- * The single writer of the curated dataset. A write replaces the whole dataset in one transaction, so
- * readers see the old data or the new, never a mix; {@link #load()} reads it back in file order.
+ * The single writer of the curated dataset. A write replaces the whole dataset: it fills the standby copy of
+ * the tables and makes it live in one short transaction ({@link Copies}), so readers see the old data or the
+ * new, never a mix, and a writer killed at any moment leaves the old; {@link #load()} reads it back in file order.
  */
 public final class DatasetStore {
 
-    /** Tables in the order they are filled (referenced tables first); emptied in reverse. */
+    /** The dataset's tables (V17__dataset_copies.sql keeps two copies of each), in the order they are filled. */
     private static final List<String> TABLES = List.of("sources", "states", "organizations", "aliases", "instruments",
             "actions", "member_lists", "episodes", "member_counts", "withdrawal_rules", "record_checks", "claims", "claim_checks", "replaced_ids");
 
@@ -52,26 +52,30 @@ public final class DatasetStore {
         void write(Handle h, long version);
     }
 
-    /** As {@link #replace(Dataset, String, String)}, with {@code alongside} in the same transaction: all or nothing. */
+    /**
+     * As {@link #replace(Dataset, String, String)}, with {@code alongside} in the transaction that makes the new
+     * data live: all or nothing. The rows go to the standby copy of the tables first ({@link Copies}), so a
+     * writer killed at any moment leaves the live dataset whole.
+     */
     public long replace(Dataset d, String command, String origin, Alongside alongside) {
-        return db.jdbi().inTransaction(h -> {
+        return copies().replace(fill -> {
+            insert(fill, "sources", Tables.SOURCES, d.sources());
+            insert(fill, "states", Tables.STATES, d.states());
+            insert(fill, "organizations", Tables.ORGANIZATIONS, d.organizations());
+            insert(fill, "aliases", Tables.ALIASES, d.aliases());
+            insert(fill, "instruments", Tables.INSTRUMENTS, d.instruments());
+            insertActions(fill, d);
+            insert(fill, "member_lists", Tables.MEMBER_LISTS, d.memberLists());
+            insertEpisodes(fill, d);
+            insert(fill, "member_counts", Tables.MEMBER_COUNTS, d.memberCounts());
+            insert(fill, "withdrawal_rules", Tables.WITHDRAWAL_RULES, d.withdrawalRules());
+            insert(fill, "record_checks", Tables.CHECKS, d.checks());
+            insert(fill, "claims", Tables.CLAIMS, d.claims());
+            insert(fill, "claim_checks", Tables.CLAIM_CHECKS, d.claimChecks());
+            insert(fill, "replaced_ids", Tables.REPLACED_IDS, d.replacedIds());
+        }, h -> {
             h.execute("DELETE FROM \"dataset_origin\"");
             h.createUpdate("INSERT INTO \"dataset_origin\" (\"id\", \"origin\") VALUES (1, ?)").bind(0, origin).execute();
-            for (int i = TABLES.size() - 1; i >= 0; i--) h.execute("DELETE FROM " + q(TABLES.get(i)));
-            insert(h, "sources", Tables.SOURCES, d.sources());
-            insert(h, "states", Tables.STATES, d.states());
-            insert(h, "organizations", Tables.ORGANIZATIONS, d.organizations());
-            insert(h, "aliases", Tables.ALIASES, d.aliases());
-            insert(h, "instruments", Tables.INSTRUMENTS, d.instruments());
-            insertActions(h, d);
-            insert(h, "member_lists", Tables.MEMBER_LISTS, d.memberLists());
-            insertEpisodes(h, d);
-            insert(h, "member_counts", Tables.MEMBER_COUNTS, d.memberCounts());
-            insert(h, "withdrawal_rules", Tables.WITHDRAWAL_RULES, d.withdrawalRules());
-            insert(h, "record_checks", Tables.CHECKS, d.checks());
-            insert(h, "claims", Tables.CLAIMS, d.claims());
-            insert(h, "claim_checks", Tables.CLAIM_CHECKS, d.claimChecks());
-            insert(h, "replaced_ids", Tables.REPLACED_IDS, d.replacedIds());
             long version = Versions.bump(h, command, d.organizations().size() + " organizations, " + d.actions().size()
                     + " actions, " + d.memberLists().size() + " member lists, " + d.episodes().size() + " episodes");
             alongside.write(h, version);
@@ -79,29 +83,35 @@ public final class DatasetStore {
         });
     }
 
+    private Copies copies() {
+        return new Copies(db, "dataset", TABLES);
+    }
+
     public Dataset load() {
+        Copies copies = copies();
         return db.jdbi().inTransaction(h -> {
-            var instruments = select(h, "instruments", Tables.INSTRUMENTS);
+            Copies.Names live = copies.names(h);
+            var instruments = select(h, live, "instruments", Tables.INSTRUMENTS);
             Map<String, Instrument> byId = instruments.stream().collect(Collectors.toMap(Instrument::id, i -> i));
             List<Action> actions = new ArrayList<>();
-            for (Map<String, String> cells : rows(h, "actions", withInstrument())) {
+            for (Map<String, String> cells : rows(h, live, "actions", withInstrument())) {
                 Instrument i = byId.get(cells.get("instrument"));
                 Row row = new Row("store:actions", Integer.parseInt(cells.get("ord")), cells);
                 actions.add(Tables.actions(i).parse().apply(row));
             }
-            var lists = select(h, "member_lists", Tables.MEMBER_LISTS);
+            var lists = select(h, live, "member_lists", Tables.MEMBER_LISTS);
             Map<String, MemberList> listByOrg = lists.stream().collect(Collectors.toMap(MemberList::org, l -> l));
             List<Episode> episodes = new ArrayList<>();
-            for (Map<String, String> cells : rows(h, "episodes", withOrg())) {
+            for (Map<String, String> cells : rows(h, live, "episodes", withOrg())) {
                 Row row = new Row("store:episodes", Integer.parseInt(cells.get("ord")), cells);
                 episodes.add(Tables.members(listByOrg.get(cells.get("org"))).parse().apply(row));
             }
-            return new Dataset(select(h, "sources", Tables.SOURCES), select(h, "organizations", Tables.ORGANIZATIONS),
-                    select(h, "aliases", Tables.ALIASES), select(h, "states", Tables.STATES), instruments, actions,
-                    lists, episodes, select(h, "member_counts", Tables.MEMBER_COUNTS),
-                    select(h, "withdrawal_rules", Tables.WITHDRAWAL_RULES), select(h, "record_checks", Tables.CHECKS),
-                    select(h, "claims", Tables.CLAIMS), select(h, "claim_checks", Tables.CLAIM_CHECKS),
-                    select(h, "replaced_ids", Tables.REPLACED_IDS));
+            return new Dataset(select(h, live, "sources", Tables.SOURCES), select(h, live, "organizations", Tables.ORGANIZATIONS),
+                    select(h, live, "aliases", Tables.ALIASES), select(h, live, "states", Tables.STATES), instruments, actions,
+                    lists, episodes, select(h, live, "member_counts", Tables.MEMBER_COUNTS),
+                    select(h, live, "withdrawal_rules", Tables.WITHDRAWAL_RULES), select(h, live, "record_checks", Tables.CHECKS),
+                    select(h, live, "claims", Tables.CLAIMS), select(h, live, "claim_checks", Tables.CLAIM_CHECKS),
+                    select(h, live, "replaced_ids", Tables.REPLACED_IDS));
         });
     }
 
@@ -110,11 +120,13 @@ public final class DatasetStore {
      * funding figures checks its mapping files against, read in a fraction of the time of {@link #load}.
      */
     public org.comity.snapshot.Registry registry() {
+        Copies copies = copies();
         return db.jdbi().inTransaction(h -> {
+            Copies.Names live = copies.names(h);
             Map<String, String> acronyms = new LinkedHashMap<>();
-            h.createQuery("SELECT \"id\", \"acronym\" FROM \"organizations\" ORDER BY \"ord\"")
+            h.createQuery("SELECT \"id\", \"acronym\" FROM " + live.of("organizations") + " ORDER BY \"ord\"")
                     .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)}).forEach(r -> acronyms.put(r[0], r[1]));
-            return org.comity.snapshot.Registry.of(acronyms, select(h, "states", Tables.STATES));
+            return org.comity.snapshot.Registry.of(acronyms, select(h, live, "states", Tables.STATES));
         });
     }
 
@@ -139,7 +151,8 @@ public final class DatasetStore {
     }
 
     public boolean isEmpty() {
-        return db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM \"organizations\"").mapTo(Long.class).one()) == 0;
+        Copies copies = copies();
+        return db.jdbi().inTransaction(h -> h.createQuery("SELECT COUNT(*) FROM " + copies.live(h, "organizations")).mapTo(Long.class).one()) == 0;
     }
 
     /** Whether a write after {@code version} replaced the COW record (its commands name it: import cow, load bundled COW history). */
@@ -153,11 +166,11 @@ public final class DatasetStore {
         return db.jdbi().withHandle(Versions::current);
     }
 
-    private static <T> void insert(Handle h, String table, Table<T> spec, List<T> records) {
-        insertRows(h, table, spec.columns(), records.stream().map(spec.cells()).toList());
+    private static <T> void insert(Copies.Filler fill, String table, Table<T> spec, List<T> records) {
+        insertRows(fill, table, spec.columns(), records.stream().map(spec.cells()).toList());
     }
 
-    private static void insertActions(Handle h, Dataset d) {
+    private static void insertActions(Copies.Filler fill, Dataset d) {
         List<List<String>> rows = new ArrayList<>();
         for (Instrument i : d.instruments()) {
             Table<Action> spec = Tables.actions(i);
@@ -169,11 +182,11 @@ public final class DatasetStore {
                 rows.add(cells);
             }
         }
-        insertRows(h, "actions", withInstrument(), rows);
+        insertRows(fill, "actions", withInstrument(), rows);
     }
 
     /** Episodes in list order, each list's rows in its file's order. */
-    private static void insertEpisodes(Handle h, Dataset d) {
+    private static void insertEpisodes(Copies.Filler fill, Dataset d) {
         List<List<String>> rows = new ArrayList<>();
         for (MemberList l : d.memberLists()) {
             Table<Episode> spec = Tables.members(l);
@@ -185,7 +198,7 @@ public final class DatasetStore {
                 rows.add(cells);
             }
         }
-        insertRows(h, "episodes", withOrg(), rows);
+        insertRows(fill, "episodes", withOrg(), rows);
     }
 
     private static List<String> withOrg() {
@@ -202,24 +215,20 @@ public final class DatasetStore {
         return columns;
     }
 
-    private static void insertRows(Handle h, String table, List<String> columns, List<List<String>> rows) {
+    /** Rows of cells as the files hold them; an empty cell is stored as NULL. */
+    private static void insertRows(Copies.Filler fill, String table, List<String> columns, List<List<String>> rows) {
         if (rows.isEmpty()) return;
-        String sql = "INSERT INTO " + q(table) + " (" + q("ord") + ", "
-                + columns.stream().map(DatasetStore::q).collect(Collectors.joining(", ")) + ") VALUES (?"
-                + ", ?".repeat(columns.size()) + ")";
-        PreparedBatch batch = h.prepareBatch(sql);
-        int ord = 1;
+        Copies.Batch batch = fill.into(table, columns.toArray(String[]::new));
+        Object[] values = new Object[columns.size()];
         for (List<String> cells : rows) {
-            batch.bind(0, ord++);
-            for (int i = 0; i < cells.size(); i++) batch.bind(i + 1, cells.get(i).isEmpty() ? null : cells.get(i));
-            batch.add();
+            for (int i = 0; i < cells.size(); i++) values[i] = cells.get(i).isEmpty() ? null : cells.get(i);
+            batch.add(values);
         }
-        batch.execute();
     }
 
-    private static <T> List<T> select(Handle h, String table, Table<T> spec) {
+    private static <T> List<T> select(Handle h, Copies.Names live, String table, Table<T> spec) {
         List<T> out = new ArrayList<>();
-        for (Map<String, String> cells : rows(h, table, spec.columns())) {
+        for (Map<String, String> cells : rows(h, live, table, spec.columns())) {
             Row row = new Row("store:" + table, Integer.parseInt(cells.get("ord")), cells);
             try {
                 out.add(spec.parse().apply(row));
@@ -230,9 +239,9 @@ public final class DatasetStore {
         return out;
     }
 
-    private static List<Map<String, String>> rows(Handle h, String table, List<String> columns) {
+    private static List<Map<String, String>> rows(Handle h, Copies.Names live, String table, List<String> columns) {
         String sql = "SELECT " + q("ord") + ", " + columns.stream().map(DatasetStore::q).collect(Collectors.joining(", "))
-                + " FROM " + q(table) + " ORDER BY " + q("ord");
+                + " FROM " + live.of(table) + " ORDER BY " + q("ord");
         return h.createQuery(sql).map((rs, ctx) -> {
             Map<String, String> cells = new HashMap<>();
             cells.put("ord", rs.getString(1));

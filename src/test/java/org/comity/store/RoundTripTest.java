@@ -71,7 +71,7 @@ class RoundTripTest {
     }
 
     /** Table by table (each component of the dataset record), so a difference names its table; then the whole. */
-    private static void assertEveryTableEqual(Dataset actual, Dataset expected) {
+    static void assertEveryTableEqual(Dataset actual, Dataset expected) {
         for (RecordComponent c : Dataset.class.getRecordComponents()) {
             try {
                 assertThat(c.getAccessor().invoke(actual)).as(c.getName()).isEqualTo(c.getAccessor().invoke(expected));
