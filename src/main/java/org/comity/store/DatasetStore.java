@@ -95,7 +95,7 @@ public final class DatasetStore {
             Map<String, Instrument> byId = instruments.stream().collect(Collectors.toMap(Instrument::id, i -> i));
             List<Action> actions = new ArrayList<>();
             for (Map<String, String> cells : rows(h, live, "actions", withInstrument())) {
-                Instrument i = byId.get(cells.get("instrument"));
+                Instrument i = owner(byId, cells.get("instrument"), "actions", "instruments");
                 Row row = new Row("store:actions", Integer.parseInt(cells.get("ord")), cells);
                 actions.add(Tables.actions(i).parse().apply(row));
             }
@@ -104,7 +104,7 @@ public final class DatasetStore {
             List<Episode> episodes = new ArrayList<>();
             for (Map<String, String> cells : rows(h, live, "episodes", withOrg())) {
                 Row row = new Row("store:episodes", Integer.parseInt(cells.get("ord")), cells);
-                episodes.add(Tables.members(listByOrg.get(cells.get("org"))).parse().apply(row));
+                episodes.add(Tables.members(owner(listByOrg, cells.get("org"), "episodes", "member_lists")).parse().apply(row));
             }
             return new Dataset(select(h, live, "sources", Tables.SOURCES), select(h, live, "organizations", Tables.ORGANIZATIONS),
                     select(h, live, "aliases", Tables.ALIASES), select(h, live, "states", Tables.STATES), instruments, actions,
@@ -113,6 +113,19 @@ public final class DatasetStore {
                     select(h, live, "claims", Tables.CLAIMS), select(h, live, "claim_checks", Tables.CLAIM_CHECKS),
                     select(h, live, "replaced_ids", Tables.REPLACED_IDS));
         });
+    }
+
+    /**
+     * The row of {@code owners} that rows of {@code table} belong to. The copies hold no foreign keys (the
+     * validator checks every reference before a write), so a row without its owner is reported, not dereferenced.
+     */
+    private static <T> T owner(Map<String, T> owners, String key, String table, String ownerTable) {
+        T owner = owners.get(key);
+        if (owner == null) {
+            throw new StoreException("the database holds " + table + " of '" + key + "' but no such row in " + ownerTable
+                    + "; import the dataset again", null);
+        }
+        return owner;
     }
 
     /**

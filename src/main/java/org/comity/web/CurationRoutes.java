@@ -242,7 +242,8 @@ final class CurationRoutes {
     private long publish(Context ctx, Guard.Caller c) {
         try {
             return proposals.publish(id(ctx), c.curator().name());
-        } catch (IllegalStateException e) {
+        } catch (IllegalStateException | org.comity.store.Copies.BusyException e) {
+            // the record changed meanwhile, or another write (an import) holds the store: publish again
             throw new io.javalin.http.ConflictResponse(e.getMessage());
         }
     }

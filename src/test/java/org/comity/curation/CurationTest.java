@@ -285,6 +285,29 @@ class CurationTest {
     }
 
     @Test
+    void aPublishWhileAnotherWriteHoldsTheStoreIsAConflictAndChangesNothing() throws Exception {
+        String body = new ObjectMapper().writeValueAsString(Map.of("summary", "ICCROM moves", "rows",
+                Map.of("organizations.csv", java.util.List.of(Map.of("id", "iccrom", "headquarters", "Rome (while busy)")))));
+        long id = json(api("POST", "/api/proposals", editor.token(), body)).get("proposal").asLong();
+        long version = site.app().store().version();
+        // Another writer (an import in another process) holds the dataset store's row until it switches copies.
+        try (var other = site.app().database().jdbi().open()) {
+            other.begin();
+            other.createQuery("SELECT \"live\" FROM \"store_copies\" WHERE \"store\" = 'dataset' FOR UPDATE").mapTo(Integer.class).one();
+            HttpResponse<String> busy = api("POST", "/api/proposals/" + id + "/publish", reviewer.token(), null);
+            assertThat(busy.statusCode()).as(busy.body()).isEqualTo(409);
+            assertThat(busy.body()).contains("another command is writing the dataset store");
+            other.rollback();
+        }
+        assertThat(site.app().store().version()).isEqualTo(version);
+        assertThat(json(api("GET", "/api/proposals/" + id, editor.token(), null)).get("status").asText()).isEqualTo("queued");
+        HttpResponse<String> published = api("POST", "/api/proposals/" + id + "/publish", reviewer.token(), null);
+        assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+        assertThat(site.app().snapshots().get().dataset().organizations().stream().filter(o -> o.id().equals("iccrom"))
+                .findFirst().orElseThrow().headquarters()).isEqualTo("Rome (while busy)");
+    }
+
+    @Test
     void anImportIsRecordedInTheHistoryRowByRow(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
         var copy = org.comity.support.RecordCopy.of(dir.resolve("record"))
                 .set("organizations.csv", "id", "irena", "headquarters", "Masdar City, Abu Dhabi (imported)");

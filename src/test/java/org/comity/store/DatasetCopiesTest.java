@@ -70,6 +70,17 @@ class DatasetCopiesTest {
         }
     }
 
+    @Test
+    void anEpisodeWithoutItsMemberListIsReportedNotDereferenced() {
+        try (TestDb db = TestDb.create(); Database d = Database.open(db.config())) {
+            DatasetStore store = new DatasetStore(d);
+            store.replace(RECORD, "import dataset (test)");
+            d.jdbi().useHandle(h -> h.execute("DELETE FROM \"member_lists_" + live(d) + "\" WHERE \"org\" = 'who'"));
+            assertThatThrownBy(store::load).isInstanceOf(StoreException.class)
+                    .hasMessage("the database holds episodes of 'who' but no such row in member_lists; import the dataset again");
+        }
+    }
+
     private static int live(Database d) {
         return d.jdbi().withHandle(h -> h.createQuery("SELECT \"live\" FROM \"store_copies\" WHERE \"store\" = 'dataset'")
                 .mapTo(Integer.class).one());

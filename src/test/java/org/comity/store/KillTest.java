@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class KillTest {
 
-    private static final int TRIALS = Integer.getInteger("comity.kill.trials", 1);
+    private static final int TRIALS = Integer.getInteger("comity.kill.trials", 2);
     private static final long SEED = Long.getLong("comity.kill.seed", System.nanoTime());
 
     @TempDir
