@@ -64,9 +64,9 @@ public final class DatasetStore {
             insert(fill, "organizations", Tables.ORGANIZATIONS, d.organizations());
             insert(fill, "aliases", Tables.ALIASES, d.aliases());
             insert(fill, "instruments", Tables.INSTRUMENTS, d.instruments());
-            insertActions(fill, d);
+            insertRows(fill, "actions", actionColumns(), actionRows(d));
             insert(fill, "member_lists", Tables.MEMBER_LISTS, d.memberLists());
-            insertEpisodes(fill, d);
+            insertRows(fill, "episodes", episodeColumns(), episodeRows(d));
             insert(fill, "member_counts", Tables.MEMBER_COUNTS, d.memberCounts());
             insert(fill, "withdrawal_rules", Tables.WITHDRAWAL_RULES, d.withdrawalRules());
             insert(fill, "record_checks", Tables.CHECKS, d.checks());
@@ -94,7 +94,7 @@ public final class DatasetStore {
             var instruments = select(h, live, "instruments", Tables.INSTRUMENTS);
             Map<String, Instrument> byId = instruments.stream().collect(Collectors.toMap(Instrument::id, i -> i));
             List<Action> actions = new ArrayList<>();
-            for (Map<String, String> cells : rows(h, live, "actions", withInstrument())) {
+            for (Map<String, String> cells : rows(h, live, "actions", actionColumns())) {
                 Instrument i = owner(byId, cells.get("instrument"), "actions", "instruments");
                 Row row = new Row("store:actions", Integer.parseInt(cells.get("ord")), cells);
                 actions.add(Tables.actions(i).parse().apply(row));
@@ -102,7 +102,7 @@ public final class DatasetStore {
             var lists = select(h, live, "member_lists", Tables.MEMBER_LISTS);
             Map<String, MemberList> listByOrg = lists.stream().collect(Collectors.toMap(MemberList::org, l -> l));
             List<Episode> episodes = new ArrayList<>();
-            for (Map<String, String> cells : rows(h, live, "episodes", withOrg())) {
+            for (Map<String, String> cells : rows(h, live, "episodes", episodeColumns())) {
                 Row row = new Row("store:episodes", Integer.parseInt(cells.get("ord")), cells);
                 episodes.add(Tables.members(owner(listByOrg, cells.get("org"), "episodes", "member_lists")).parse().apply(row));
             }
@@ -183,7 +183,8 @@ public final class DatasetStore {
         insertRows(fill, table, spec.columns(), records.stream().map(spec.cells()).toList());
     }
 
-    private static void insertActions(Copies.Filler fill, Dataset d) {
+    /** Actions by instrument in the order of the instruments, each instrument's in its file's order. */
+    static List<List<String>> actionRows(Dataset d) {
         List<List<String>> rows = new ArrayList<>();
         for (Instrument i : d.instruments()) {
             Table<Action> spec = Tables.actions(i);
@@ -195,11 +196,11 @@ public final class DatasetStore {
                 rows.add(cells);
             }
         }
-        insertRows(fill, "actions", withInstrument(), rows);
+        return rows;
     }
 
     /** Episodes in list order, each list's rows in its file's order. */
-    private static void insertEpisodes(Copies.Filler fill, Dataset d) {
+    static List<List<String>> episodeRows(Dataset d) {
         List<List<String>> rows = new ArrayList<>();
         for (MemberList l : d.memberLists()) {
             Table<Episode> spec = Tables.members(l);
@@ -211,17 +212,19 @@ public final class DatasetStore {
                 rows.add(cells);
             }
         }
-        insertRows(fill, "episodes", withOrg(), rows);
+        return rows;
     }
 
-    private static List<String> withOrg() {
+    /** The columns of {@link #episodeRows}: the body, then a member file's. */
+    static List<String> episodeColumns() {
         List<String> columns = new ArrayList<>();
         columns.add("org");
         columns.addAll(Tables.MEMBER_COLUMNS);
         return columns;
     }
 
-    private static List<String> withInstrument() {
+    /** The columns of {@link #actionRows}: the instrument, then an action file's. */
+    static List<String> actionColumns() {
         List<String> columns = new ArrayList<>();
         columns.add("instrument");
         columns.addAll(Tables.ACTION_COLUMNS);

@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.util.List;
 import org.comity.dataset.DataFiles;
 import org.comity.store.Database;
 import org.comity.support.TestDb;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -48,10 +46,8 @@ class DonorSheetsTest {
     @Test
     void aStoreMadeBeforeTheSheetsKeepsItsDonorRows() throws Exception {
         try (TestDb db = TestDb.create()) {
-            Flyway.configure().dataSource(db.url(), db.config().user(), db.config().password()).locations("classpath:db/migration")
-                    .target("15").load().migrate();
-            try (Connection c = db.config().user() == null ? DriverManager.getConnection(db.url())
-                    : DriverManager.getConnection(db.url(), db.config().user(), db.config().password());
+            db.migrateTo("15");
+            try (Connection c = db.connect();
                  PreparedStatement p = c.prepareStatement("INSERT INTO \"funding_contributions_0\" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 Object[][] rows = {
                         {1, 2023, "WHO", "who", "Tab\tand \\ backslash", "USA", true, "assessed", new BigDecimal("1000.5000")},

@@ -4,21 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.util.ArrayList;
 import java.util.List;
 import org.comity.dataset.DataFiles;
 import org.comity.dataset.DatasetReader;
 import org.comity.dataset.Table;
 import org.comity.dataset.Tables;
-import org.comity.domain.Action;
 import org.comity.domain.Dataset;
-import org.comity.domain.Episode;
-import org.comity.domain.Instrument;
-import org.comity.domain.MemberList;
 import org.comity.support.TestDb;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,10 +26,8 @@ class DatasetCopiesTest {
     @Test
     void aStoreMadeBeforeTheCopiesKeepsItsDataset() throws Exception {
         try (TestDb db = TestDb.create()) {
-            Flyway.configure().dataSource(db.url(), db.config().user(), db.config().password()).locations("classpath:db/migration")
-                    .target("16").load().migrate();
-            try (Connection c = db.config().user() == null ? DriverManager.getConnection(db.url())
-                    : DriverManager.getConnection(db.url(), db.config().user(), db.config().password())) {
+            db.migrateTo("16");
+            try (Connection c = db.connect()) {
                 fillV16(c, RECORD);
             }
             try (Database d = Database.open(db.config())) {
@@ -93,27 +84,9 @@ class DatasetCopiesTest {
         insert(c, "organizations", Tables.ORGANIZATIONS.columns(), cells(Tables.ORGANIZATIONS, d.organizations()));
         insert(c, "aliases", Tables.ALIASES.columns(), cells(Tables.ALIASES, d.aliases()));
         insert(c, "instruments", Tables.INSTRUMENTS.columns(), cells(Tables.INSTRUMENTS, d.instruments()));
-        List<List<String>> actions = new ArrayList<>();
-        for (Instrument i : d.instruments()) {
-            for (Action a : d.actions()) {
-                if (!a.instrument().equals(i.id())) continue;
-                List<String> row = new ArrayList<>(List.of(i.id()));
-                row.addAll(Tables.actions(i).cells().apply(a));
-                actions.add(row);
-            }
-        }
-        insert(c, "actions", prefixed("instrument", Tables.ACTION_COLUMNS), actions);
+        insert(c, "actions", DatasetStore.actionColumns(), DatasetStore.actionRows(d));
         insert(c, "member_lists", Tables.MEMBER_LISTS.columns(), cells(Tables.MEMBER_LISTS, d.memberLists()));
-        List<List<String>> episodes = new ArrayList<>();
-        for (MemberList l : d.memberLists()) {
-            for (Episode e : d.episodes()) {
-                if (!e.org().equals(l.org())) continue;
-                List<String> row = new ArrayList<>(List.of(l.org()));
-                row.addAll(Tables.members(l).cells().apply(e));
-                episodes.add(row);
-            }
-        }
-        insert(c, "episodes", prefixed("org", Tables.MEMBER_COLUMNS), episodes);
+        insert(c, "episodes", DatasetStore.episodeColumns(), DatasetStore.episodeRows(d));
         insert(c, "member_counts", Tables.MEMBER_COUNTS.columns(), cells(Tables.MEMBER_COUNTS, d.memberCounts()));
         insert(c, "withdrawal_rules", Tables.WITHDRAWAL_RULES.columns(), cells(Tables.WITHDRAWAL_RULES, d.withdrawalRules()));
         insert(c, "record_checks", Tables.CHECKS.columns(), cells(Tables.CHECKS, d.checks()));
@@ -124,12 +97,6 @@ class DatasetCopiesTest {
 
     private static <T> List<List<String>> cells(Table<T> spec, List<T> records) {
         return records.stream().map(spec.cells()).toList();
-    }
-
-    private static List<String> prefixed(String first, List<String> rest) {
-        List<String> columns = new ArrayList<>(List.of(first));
-        columns.addAll(rest);
-        return columns;
     }
 
     private static void insert(Connection c, String table, List<String> columns, List<List<String>> rows) throws Exception {

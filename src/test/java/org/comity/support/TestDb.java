@@ -62,6 +62,17 @@ public final class TestDb implements AutoCloseable {
         return config.url();
     }
 
+    /** A plain JDBC connection to this database (to write a store's tables as an older schema had them). */
+    public Connection connect() throws SQLException {
+        return config.user() == null ? DriverManager.getConnection(url()) : DriverManager.getConnection(url(), config.user(), config.password());
+    }
+
+    /** Migrates this database's schema up to {@code version} only (a store as an older Comity left it). */
+    public void migrateTo(String version) {
+        org.flywaydb.core.Flyway.configure().dataSource(url(), config.user(), config.password()).locations("classpath:db/migration")
+                .target(version).load().migrate();
+    }
+
     @Override
     public void close() {
         if (schema == null) return;
